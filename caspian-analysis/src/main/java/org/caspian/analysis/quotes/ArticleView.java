@@ -35,6 +35,8 @@ final class ArticleView {
   final int[] mentionAt;
   /** Index of the longest mention ending at each token, -1 for none. */
   final int[] mentionEndAt;
+  /** Index of a mention covering each token, -1 for none. */
+  final int[] coveredBy;
   /** Outermost quotations in text order. */
   final List<QuotationMarks.Pair> quotations;
 
@@ -79,8 +81,10 @@ final class ArticleView {
     mentionLast = new int[mentions.size()];
     mentionAt = new int[n];
     mentionEndAt = new int[n];
+    coveredBy = new int[n];
     Arrays.fill(mentionAt, -1);
     Arrays.fill(mentionEndAt, -1);
+    Arrays.fill(coveredBy, -1);
     for (int i = 0; i < mentions.size(); i++) {
       ActorMention m = mentions.get(i);
       int f = tokenAt(m.start());
@@ -92,6 +96,9 @@ final class ArticleView {
       }
       if (l < n && (mentionEndAt[l] < 0 || mentionFirst[mentionEndAt[l]] > f)) {
         mentionEndAt[l] = i;
+      }
+      for (int k = f; k <= l && k < n; k++) {
+        coveredBy[k] = i;
       }
     }
     List<QuotationMarks.Pair> outer = new ArrayList<>();

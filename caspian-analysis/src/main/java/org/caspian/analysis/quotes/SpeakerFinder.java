@@ -9,7 +9,7 @@ import org.caspian.model.ActorType;
  * the words after an inverted verb ("said Peskov"), or the source after "according to".
  *
  * <p>Within the window the first of these wins: a person mention (not a possessive); a pronoun,
- * resolved to the most salient person; a role noun, resolved through its possessor ("Armenia's
+ * resolved to the most salient person; a role noun outside any mention, resolved through its possessor ("Armenia's
  * foreign minister" is ARM + GOV, or the minister named earlier) or, alone, to the person it
  * stands for ("the expert"); any other actor mention ("the Kremlin", "Baku"); finally a run of
  * capitalised words (an unknown name). Not thread-safe; one per article.
@@ -131,7 +131,7 @@ final class SpeakerFinder {
     }
     int r = -1;
     for (int k = a; k < b; k++) {
-      if (v.role[k] >= 0 && v.roleLast[k] < b) {
+      if (v.role[k] >= 0 && v.roleLast[k] < b && v.coveredBy[k] < 0) {
         r = k;
         if (!nearestLast) {
           break;
