@@ -137,9 +137,21 @@ final class ScareQuotes {
         || c == ':';
   }
 
+  /** Whether a direct quote lies within the pair; {@code quotes} are in text order. */
   private static boolean coveredByQuote(QuotationMarks.Pair p, List<Quote> quotes) {
-    for (Quote q : quotes) {
-      if (q.direct() && q.span().start() >= p.open() && q.span().end() <= p.close() + 1) {
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).span().start() < p.open()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < quotes.size() && quotes.get(i).span().start() <= p.close(); i++) {
+      Quote q = quotes.get(i);
+      if (q.direct() && q.span().end() <= p.close() + 1) {
         return true;
       }
     }
@@ -149,7 +161,7 @@ final class ScareQuotes {
   private boolean cueBefore(String text, Tokens tokens, PhraseScanner scanner, int open) {
     int first = tokens.firstAtOrAfter(open);
     int words = 0;
-    for (int k = first - 1; k >= 0 && words < BEFORE; k--) {
+    for (int k = first - 1; k >= 0 && words < BEFORE && k >= first - 4 * BEFORE; k--) {
       char c = text.charAt(tokens.start(k));
       if (endsSentence(c)) {
         return false;
@@ -168,7 +180,7 @@ final class ScareQuotes {
   private boolean cueAfter(String text, Tokens tokens, PhraseScanner scanner, int close) {
     int k = tokens.firstAtOrAfter(close + 1);
     int seen = 0;
-    for (; k < tokens.size() && seen < AFTER; k++) {
+    for (int limit = k + 4 * AFTER; k < tokens.size() && seen < AFTER && k < limit; k++) {
       char c = text.charAt(tokens.start(k));
       if (endsSentence(c)) {
         return false;

@@ -29,6 +29,8 @@ import org.caspian.model.ActorType;
 final class People {
   private static final int NONE = -1;
   private static final int UNLINKED = -2;
+  /** How far back in the timeline resolution looks (entries), to stay linear on huge inputs. */
+  private static final int LOOK_BACK = 400;
 
   private final ArticleView v;
   private final List<String> names = new ArrayList<>();
@@ -36,6 +38,7 @@ final class People {
   private final List<String> lastNames = new ArrayList<>();
   private int[] roles = new int[8];
   private final Map<String, Integer> byKey = new HashMap<>();
+  private final Map<String, Integer> firstBySurname = new HashMap<>();
   private final int[] mentionPerson;
   private int[] tlPos = new int[16];
   private int[] tlPerson = new int[16];
@@ -111,7 +114,7 @@ final class People {
 
   /** The most salient person so far: latest strong entry, else latest weak one; -1 if none. */
   int latest() {
-    for (int e = tlSize - 1; e >= 0; e--) {
+    for (int e = tlSize - 1; e >= Math.max(0, tlSize - LOOK_BACK); e--) {
       if (tlStrong[e]) {
         return tlPerson[e];
       }
@@ -152,7 +155,7 @@ final class People {
     int[] order = new int[names.size()];
     int count = 0;
     boolean[] seen = new boolean[names.size()];
-    for (int e = tlSize - 1; e >= 0; e--) {
+    for (int e = tlSize - 1; e >= Math.max(0, tlSize - LOOK_BACK); e--) {
       int p = tlPerson[e];
       if (!seen[p]) {
         seen[p] = true;
@@ -166,7 +169,7 @@ final class People {
     ActorMention a = v.mentions.get(i);
     String surname = TermTrie.normalize(stripPossessive(a.text()));
     int bestWeak = -1;
-    for (int e = tlSize - 1; e >= 0; e--) {
+    for (int e = tlSize - 1; e >= Math.max(0, tlSize - LOOK_BACK); e--) {
       int p = tlPerson[e];
       if (lastNames.get(p).equals(surname)) {
         if (tlStrong[e]) {
@@ -184,10 +187,9 @@ final class People {
     if (own != null) {
       return own;
     }
-    for (int p = 0; p < names.size(); p++) {
-      if (lastNames.get(p).equals(surname)) {
-        return p;
-      }
+    Integer first = firstBySurname.get(surname);
+    if (first != null) {
+      return first;
     }
     int p = getOrCreate(v.name(i), a.code());
     roles[p] |= titleRoles(i);
@@ -207,7 +209,9 @@ final class People {
     names.add(name);
     codes.add(code);
     int sp = key.lastIndexOf(' ');
-    lastNames.add(sp < 0 ? key : key.substring(sp + 1));
+    String last = sp < 0 ? key : key.substring(sp + 1);
+    lastNames.add(last);
+    firstBySurname.putIfAbsent(last, idx);
     if (idx == roles.length) {
       roles = Arrays.copyOf(roles, idx * 2);
     }

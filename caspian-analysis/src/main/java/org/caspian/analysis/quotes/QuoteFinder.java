@@ -25,6 +25,10 @@ final class QuoteFinder {
   static final int MIN_UNATTRIBUTED_WORDS = 5;
   private static final int MAX_SUBJECT_WORDS = 8;
   private static final int MAX_GAP_WORDS = 8;
+  /** No window looks further than this many tokens, whatever they are (punctuation runs). */
+  private static final int MAX_WINDOW_TOKENS = 40;
+  /** Reported speech ends at the sentence end or after this many tokens. */
+  static final int MAX_CLAUSE_TOKENS = 150;
 
   private final ArticleView v;
   private final People people;
@@ -115,7 +119,11 @@ final class QuoteFinder {
       return Integer.MAX_VALUE;
     }
     int words = 0;
-    for (int k = v.tokenAt(from); k < v.n && v.tokens.start(k) < to; k++) {
+    int first = v.tokenAt(from);
+    for (int k = first; k < v.n && v.tokens.start(k) < to && words <= 3; k++) {
+      if (k > first + MAX_WINDOW_TOKENS) {
+        return Integer.MAX_VALUE;
+      }
       if (v.tokens.start(k) >= from && v.isWord(k)) {
         words++;
       }
@@ -215,7 +223,7 @@ final class QuoteFinder {
           Mode.ACCORDING.ordinal()};
     }
     int words = 0;
-    for (int j = k; j < v.n && words <= MAX_SUBJECT_WORDS; j++) {
+    for (int j = k; j < v.n && words <= MAX_SUBJECT_WORDS && j < k + MAX_WINDOW_TOKENS; j++) {
       if (v.endsSentence(j) || v.isQuoteMark(j) || v.lineBreakBefore(j)) {
         return null;
       }
@@ -233,7 +241,8 @@ final class QuoteFinder {
   /** Attribution before the opening mark: {from, to, mode} or null. */
   private int[] before(int open) {
     int words = 0;
-    for (int k = open - 1; k >= 0 && words <= MAX_GAP_WORDS; k--) {
+    for (int k = open - 1; k >= 0 && words <= MAX_GAP_WORDS && k >= open - MAX_WINDOW_TOKENS;
+        k--) {
       if (v.endsSentence(k) || v.isQuoteMark(k) || v.lineBreakBefore(k + 1) && !v.is(k, ':')) {
         return null;
       }
@@ -261,7 +270,7 @@ final class QuoteFinder {
   private int subjectStart(int verb) {
     int from = verb;
     int words = 0;
-    while (from > 0 && words < MAX_SUBJECT_WORDS) {
+    while (from > 0 && words < MAX_SUBJECT_WORDS && from > verb - MAX_WINDOW_TOKENS) {
       int k = from - 1;
       if (v.endsSentence(k) || v.isQuoteMark(k) || v.is(k, ':') || v.is(k, '(')
           || v.is(k, ')') || v.lineBreakBefore(from) || v.hasCue(k, VERB | THAT)) {
@@ -282,7 +291,7 @@ final class QuoteFinder {
   private int phraseEnd(int from, boolean skipMarks) {
     int words = 0;
     int k = from;
-    while (k < v.n && words < MAX_SUBJECT_WORDS) {
+    while (k < v.n && words < MAX_SUBJECT_WORDS && k < from + MAX_WINDOW_TOKENS) {
       if (v.is(k, ',') || v.endsSentence(k) || v.is(k, ':') || k > from && v.lineBreakBefore(k)
           || !skipMarks && v.isQuoteMark(k) || v.hasCue(k, VERB | THAT)) {
         break;
@@ -301,7 +310,7 @@ final class QuoteFinder {
   private Candidate reported(int verb) {
     int j = v.cueLast[verb] + 1;
     int gap = 0;
-    while (j < v.n && gap <= 5) {
+    while (j < v.n && gap <= 5 && j <= verb + MAX_WINDOW_TOKENS) {
       if (v.endsSentence(j) || v.isQuoteMark(j) || v.is(j, ':') || v.lineBreakBefore(j)
           || v.hasCue(j, VERB)) {
         return null;
@@ -348,7 +357,7 @@ final class QuoteFinder {
   private Candidate accordingAfter(int cue) {
     int from = cue;
     int words = 0;
-    while (from > 0 && words < 6) {
+    while (from > 0 && words < 6 && from > cue - MAX_WINDOW_TOKENS) {
       int k = from - 1;
       if (v.endsSentence(k) || v.is(k, ',') || v.isQuoteMark(k) || v.lineBreakBefore(from)) {
         break;
@@ -374,7 +383,8 @@ final class QuoteFinder {
       return null;
     }
     int end = k;
-    while (end + 1 < v.n && !v.endsSentence(end + 1) && !v.lineBreakBefore(end + 1)) {
+    while (end + 1 < v.n && !v.endsSentence(end + 1) && !v.lineBreakBefore(end + 1)
+        && end < k + MAX_CLAUSE_TOKENS) {
       end++;
     }
     return reportedCandidate(v.tokens.start(marker), k, end, mode, from, to,
@@ -402,7 +412,8 @@ final class QuoteFinder {
 
   private int sentenceStart(int k) {
     int s = k;
-    while (s > 0 && !v.endsSentence(s - 1) && !v.lineBreakBefore(s)) {
+    while (s > 0 && !v.endsSentence(s - 1) && !v.lineBreakBefore(s)
+        && s > k - MAX_CLAUSE_TOKENS) {
       s--;
     }
     return s;

@@ -223,11 +223,13 @@ final class SpeakerFinder {
 
   /** Latest body (ministry, government...) named before the anchor whose name holds {@code head}. */
   private int latestBody(String head) {
-    for (int i = v.mentions.size() - 1; i >= 0; i--) {
+    int seen = 0;
+    for (int i = v.mentions.size() - 1; i >= 0 && seen < 400; i--) {
       ActorMention m = v.mentions.get(i);
       if (m.start() >= anchor || v.insideQuotation(m.start())) {
         continue;
       }
+      seen++;
       ActorType t = m.type();
       if ((t == ActorType.INSTITUTION || t == ActorType.GOVERNMENT
           || t == ActorType.ORGANIZATION)
