@@ -139,7 +139,8 @@ function drawChart(rows) {
     ],
     series: [
       ...QUADS.map(([key, name, color]) => ({
-        name, type: 'bar', stack: 'quad', itemStyle: { color }, data: rows.map((r) => r[key]),
+        name, type: 'bar', stack: 'quad', barMaxWidth: 64, itemStyle: { color },
+        data: rows.map((r) => r[key]),
       })),
       {
         name: 'Goldstein mean', type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' },

@@ -96,6 +96,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     try {
       IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer());
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setRAMBufferSizeMB(64);
       writer = new IndexWriter(directory, cfg);
       SearcherManager manager = new SearcherManager(writer, true, false, null);
       LOG.info("Opened index {} ({} documents)", abs, writer.getDocStats().numDocs);
