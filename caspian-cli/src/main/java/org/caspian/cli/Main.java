@@ -1,0 +1,43 @@
+package org.caspian.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Entry point of the {@code caspian} command. */
+@Command(
+    name = "caspian",
+    mixinStandardHelpOptions = true,
+    version = "caspian 0.1.0",
+    description = "Reads news about relations between states and turns it into events, actors, "
+        + "quotes, tone and framing you can query.",
+    subcommands = {
+      DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+      DyadCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  @Option(names = "--index", scope = ScopeType.INHERIT, paramLabel = "DIR",
+      description = "Index directory (default: ${DEFAULT-VALUE}).",
+      defaultValue = "${sys:user.home}/.caspian/index")
+  Path index;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** A command line configured as the {@code caspian} launcher uses it. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}
