@@ -14,15 +14,14 @@ import picocli.CommandLine.ScopeType;
     description = "Reads news about relations between states and turns it into events, actors, "
         + "quotes, tone and framing you can query.",
     subcommands = {
-      AnalyzeCommand.class,
-      BenchCommand.class,
+      DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+      DyadCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
 
   @Option(names = "--index", scope = ScopeType.INHERIT, paramLabel = "DIR",
-      description = "Index directory (default: ${DEFAULT-VALUE}).",
-      defaultValue = "${sys:user.home}/.caspian/index")
+      description = "Index directory (default: ~/.caspian/index; for demo ~/.caspian/demo).")
   Path index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -30,6 +29,11 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** The index directory given with {@code --index}, or {@code ~/.caspian/<name>}. */
+  Path index(String defaultName) {
+    return index != null ? index : Path.of(System.getProperty("user.home"), ".caspian", defaultName);
   }
 
   /** A command line configured as the {@code caspian} launcher uses it. */
