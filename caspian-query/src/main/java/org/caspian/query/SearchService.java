@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -195,7 +196,8 @@ public final class SearchService {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {
-      return parser.parse(text);
+      Query q = parser.parse(text);
+      return q == null ? new MatchNoDocsQuery() : q; // nothing searchable left after analysis
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException("cannot parse query: " + text + " ("
           + firstLine(e.getMessage()) + ")", e);

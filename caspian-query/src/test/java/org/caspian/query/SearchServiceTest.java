@@ -115,6 +115,14 @@ class SearchServiceTest {
   }
 
   @Test
+  void queries_of_punctuation_emoji_or_junk_do_not_throw() throws IOException {
+    assertThat(search.search("\u2026 \u2014", 10).total()).isZero();
+    assertThat(search.search("\uD83D\uDE00", 10).total()).isZero();
+    assertThat(search.search("\u05E9\u05DC\u05D5\u05DD", 10).total()).isZero();
+    assertThat(search.search("x".repeat(100_000), 10).total()).isZero();
+  }
+
+  @Test
   void uncommitted_articles_are_found() throws IOException {
     assertThat(search.search("Zakharova", 5).hits()).extracting(SearchHit::id)
         .containsExactly("tass-1");
