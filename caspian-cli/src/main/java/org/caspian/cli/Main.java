@@ -14,8 +14,8 @@ import picocli.CommandLine.ScopeType;
     description = "Reads news about relations between states and turns it into events, actors, "
         + "quotes, tone and framing you can query.",
     subcommands = {
-      AnalyzeCommand.class,
-      BenchCommand.class,
+      DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+      DyadCommand.class, ServeCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
