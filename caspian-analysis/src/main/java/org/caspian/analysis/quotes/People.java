@@ -292,6 +292,7 @@ final class People {
 
   private static boolean personal(int roleValue) {
     RoleClass c = QuoteLexicon.roleClass(roleValue);
-    return !QuoteLexicon.plural(roleValue) && c != RoleClass.INSTITUTION && c != RoleClass.SOURCE;
+    return !QuoteLexicon.plural(roleValue) && c != RoleClass.INSTITUTION && c != RoleClass.SOURCE
+        && c != RoleClass.DOCUMENT;
   }
 }

@@ -3,7 +3,12 @@ package org.caspian.analysis.quotes;
 import static org.caspian.analysis.quotes.QuoteLexicon.ACCORDING;
 import static org.caspian.analysis.quotes.QuoteLexicon.ACCORDING_POST;
 import static org.caspian.analysis.quotes.QuoteLexicon.ACCORDING_PRONOUN;
+import static org.caspian.analysis.quotes.QuoteLexicon.ADJUNCT;
+import static org.caspian.analysis.quotes.QuoteLexicon.ADJUNCT_PREP;
+import static org.caspian.analysis.quotes.QuoteLexicon.BARE;
+import static org.caspian.analysis.quotes.QuoteLexicon.CLAUSE_START;
 import static org.caspian.analysis.quotes.QuoteLexicon.NAMING;
+import static org.caspian.analysis.quotes.QuoteLexicon.PARTICIPLE;
 import static org.caspian.analysis.quotes.QuoteLexicon.PARTICLE;
 import static org.caspian.analysis.quotes.QuoteLexicon.THAT;
 import static org.caspian.analysis.quotes.QuoteLexicon.VERB;
@@ -58,6 +63,12 @@ final class QuoteFinder {
       Candidate c = null;
       if ((cue & VERB) != 0) {
         c = reported(k);
+        if (c == null && (cue & PARTICIPLE) == 0) {
+          c = trailing(k);
+        }
+        if (c == null && (cue & BARE) != 0) {
+          c = bare(k);
+        }
       } else if ((cue & ACCORDING) != 0) {
         c = according(k);
       } else if ((cue & ACCORDING_POST) != 0) {
@@ -79,9 +90,16 @@ final class QuoteFinder {
     int lastEnd = -1;
     Candidate lastReported = null;
     Speaker lastReportedSpeaker = null;
+    int lastAnchor = -1;
     for (Candidate c : cands) {
       people.advanceTo(c.anchor());
-      Speaker s = c.mode() == null ? null : speakers.find(c.mode(), c.from(), c.to(), c.anchor());
+      Speaker s = null;
+      if (c.mode() == Mode.PARTICIPLE && last != null
+          && lastAnchor >= v.tokens.start(c.from())) {
+        s = last; // "..., the Kremlin said on Monday, adding that ..."
+      } else if (c.mode() != null) {
+        s = speakers.find(c.mode(), c.from(), c.to(), c.anchor(), last);
+      }
       if (s == null && c.direct()) {
         if (lastReported != null && c.start() > lastReported.start()
             && c.start() < lastReported.end()) {
@@ -104,6 +122,7 @@ final class QuoteFinder {
       if (s != Speaker.UNKNOWN) {
         last = s;
         lastEnd = c.attributionEnd();
+        lastAnchor = c.anchor();
       }
       if (!c.direct()) {
         lastReported = c;
@@ -164,10 +183,10 @@ final class QuoteFinder {
     boolean opens = open == 0 || v.endsSentence(open - 1) || v.lineBreakBefore(open)
         || v.is(open - 1, ':');
     int[] w = after(close);
-    if (w == null && (endsInPunctuation(p) || close + 1 >= v.n || !v.isWord(close + 1)
-        || v.lineBreakBefore(close + 1))) {
-      // a quotation that runs on into its sentence ("the "Tsargrad" channel") is not the object
-      // of a verb before it
+    if (w == null && (words >= 2 || endsInPunctuation(p) || close + 1 >= v.n
+        || !v.isWord(close + 1) || v.lineBreakBefore(close + 1))) {
+      // a one-word quotation that runs on into its sentence ("described the "elections" in the
+      // region as ...") is the writer's, not the object of the verb before it
       w = before(open);
     }
     if (w == null) {
@@ -248,6 +267,9 @@ final class QuoteFinder {
       }
       if (v.hasCue(k, VERB) && !used[k]) {
         used[k] = true;
+        if (v.hasCue(k, PARTICIPLE)) {
+          return new int[] {sentenceStart(k), k, Mode.PARTICIPLE.ordinal()};
+        }
         return new int[] {subjectStart(k), k, Mode.SUBJECT.ordinal()};
       }
       if (v.hasCue(k, ACCORDING)) {
@@ -326,7 +348,108 @@ final class QuoteFinder {
     if (j >= v.n || !v.hasCue(j, THAT)) {
       return null;
     }
+    if (v.hasCue(verb, PARTICIPLE)) {
+      return clauseAfter(v.cueLast[j], Mode.PARTICIPLE, sentenceStart(verb), verb);
+    }
     return clauseAfter(v.cueLast[j], Mode.SUBJECT, subjectStart(verb), verb);
+  }
+
+  /**
+   * Reported speech that the attribution follows: "CLAUSE, X said (on Friday)(, urging ...)."
+   * or "CLAUSE, said X." / "CLAUSE, — заявил X."
+   */
+  private Candidate trailing(int verb) {
+    int s0 = sentenceStart(verb);
+    int vEnd = v.cueLast[verb];
+    int b = verb - 1;
+    while (b > s0 && (isDash(b) || v.hasCue(b, PARTICLE))) {
+      b--;
+    }
+    if (b > s0 && v.is(b, ',')) {
+      int to = phraseEnd(vEnd + 1, false);
+      if (to > vEnd + 1 && (to >= v.n || v.endsSentence(to) || v.is(to, ',')
+          || v.lineBreakBefore(to))) {
+        return reportedCandidate(v.tokens.start(verb), s0, b - 1, Mode.INVERTED, vEnd + 1, to,
+            v.tokens.end(to - 1));
+      }
+      return null;
+    }
+    int comma = -1;
+    int words = 0;
+    for (int k = verb - 1; k > s0 && words <= 6; k--) {
+      if (v.is(k, ',')) {
+        comma = k;
+        break;
+      }
+      if (v.endsSentence(k) || v.isQuoteMark(k) || v.hasCue(k, VERB | THAT)) {
+        return null;
+      }
+      if (v.isWord(k)) {
+        words++;
+      }
+    }
+    if (comma < 0 || comma == verb - 1 || !endsSoon(vEnd + 1)) {
+      return null;
+    }
+    int from = comma + 1;
+    while (from < verb && (isDash(from) || v.hasCue(from, PARTICLE))) {
+      from++;
+    }
+    return reportedCandidate(v.tokens.start(verb), s0, comma - 1, Mode.SUBJECT, from, verb,
+        v.tokens.end(vEnd));
+  }
+
+  /** Whether the sentence ends, or a comma comes, within a few words and no other verb. */
+  private boolean endsSoon(int k) {
+    int words = 0;
+    for (int j = k; j < v.n && j < k + MAX_WINDOW_TOKENS; j++) {
+      if (v.endsSentence(j) || v.is(j, ',') || v.lineBreakBefore(j)) {
+        return true;
+      }
+      if (v.hasCue(j, VERB | THAT) || v.isQuoteMark(j)) {
+        return false;
+      }
+      if (v.isWord(j) && ++words > 5) {
+        return false;
+      }
+    }
+    return k >= v.n || words <= 5;
+  }
+
+  /**
+   * English reported speech without "that": "Baku said its army had ...", "Putin said on Friday
+   * two missiles ...", "..., saying Yerevan was drifting ...". The verb must be one that takes a
+   * bare clause, and the clause must open with a pronoun, determiner, number or name.
+   */
+  private Candidate bare(int verb) {
+    int k = v.cueLast[verb] + 1;
+    if (v.hasCue(k, ADJUNCT)) {
+      k = v.cueLast[k] + 1;
+    } else if (v.hasCue(k, ADJUNCT_PREP) && k + 1 < v.n && capitalisedOrNumber(k + 1)) {
+      k = v.cueLast[k] + 1;
+      int skipped = 0;
+      while (k < v.n && skipped < 3 && capitalisedOrNumber(k) && !v.hasCue(k, CLAUSE_START)) {
+        k++;
+        skipped++;
+      }
+    }
+    if (k >= v.n || v.isQuoteMark(k) || v.lineBreakBefore(k) || !v.isWord(k)
+        || !(v.hasCue(k, CLAUSE_START) || capitalisedOrNumber(k))) {
+      return null;
+    }
+    Candidate c = v.hasCue(verb, PARTICIPLE)
+        ? clauseAfter(k - 1, Mode.PARTICIPLE, sentenceStart(verb), verb)
+        : clauseAfter(k - 1, Mode.SUBJECT, subjectStart(verb), verb);
+    return c != null && c.words() >= 4 ? c : null;
+  }
+
+  private boolean capitalisedOrNumber(int k) {
+    int cp = v.text.codePointAt(v.tokens.start(k));
+    return Character.isUpperCase(cp) || Character.isDigit(cp);
+  }
+
+  private boolean isDash(int k) {
+    return v.is(k, '-') || v.is(k, '—') || v.is(k, '–');
   }
 
   /** "According to X, CLAUSE" or "CLAUSE, according to X". */
@@ -373,7 +496,10 @@ final class QuoteFinder {
     return clauseAfter(v.cueLast[cue], Mode.ACCORDING, from, cue);
   }
 
-  /** Reported speech from after token {@code marker} (and a comma) to the end of the sentence. */
+  /**
+   * Reported speech from after token {@code marker} (and a comma) to the end of the sentence, or
+   * to a comma before a clause-end cue (", calling ...", ", but ...").
+   */
   private Candidate clauseAfter(int marker, Mode mode, int from, int to) {
     int k = marker + 1;
     if (k < v.n && v.is(k, ',')) {
@@ -384,7 +510,8 @@ final class QuoteFinder {
     }
     int end = k;
     while (end + 1 < v.n && !v.endsSentence(end + 1) && !v.lineBreakBefore(end + 1)
-        && end < k + MAX_CLAUSE_TOKENS) {
+        && end < k + MAX_CLAUSE_TOKENS
+        && !(v.is(end + 1, ',') && v.hasCue(end + 2, QuoteLexicon.CLAUSE_END))) {
       end++;
     }
     return reportedCandidate(v.tokens.start(marker), k, end, mode, from, to,

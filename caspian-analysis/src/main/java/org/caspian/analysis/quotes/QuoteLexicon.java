@@ -18,6 +18,12 @@ final class QuoteLexicon {
   static final int PARTICLE = 1 << 6;
   static final int NAMING = 1 << 7;
   static final int NP_STOP = 1 << 8;
+  static final int BARE = 1 << 9;
+  static final int PARTICIPLE = 1 << 10;
+  static final int CLAUSE_START = 1 << 11;
+  static final int ADJUNCT = 1 << 12;
+  static final int ADJUNCT_PREP = 1 << 13;
+  static final int CLAUSE_END = 1 << 14;
 
   final TermTrie cues;
   final TermTrie roles;
@@ -77,6 +83,18 @@ final class QuoteLexicon {
         return NAMING;
       case "np-stop":
         return NP_STOP;
+      case "bare":
+        return BARE;
+      case "participle":
+        return PARTICIPLE;
+      case "clause-start":
+        return CLAUSE_START;
+      case "adjunct":
+        return ADJUNCT;
+      case "adjunct-prep":
+        return ADJUNCT_PREP;
+      case "clause-end":
+        return CLAUSE_END;
       default:
         throw new IllegalStateException("cues.tsv: unknown kind '" + s + "' for " + phrase);
     }

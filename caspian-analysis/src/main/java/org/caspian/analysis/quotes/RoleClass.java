@@ -15,7 +15,8 @@ enum RoleClass {
   LEGISLATOR("LEG"),
   MILITARY("MIL"),
   INSTITUTION("GOV"),
-  SOURCE("");
+  SOURCE(""),
+  DOCUMENT("");
 
   private static final int OFFICE_HOLDERS = bits(HEAD, MINISTER, SPOKESPERSON, DIPLOMAT, OFFICIAL,
       LEGISLATOR, MILITARY);

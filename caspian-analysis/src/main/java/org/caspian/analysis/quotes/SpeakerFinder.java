@@ -24,7 +24,9 @@ final class SpeakerFinder {
     /** The source after "according to": a person anywhere, else the head before "of", "by"... */
     ACCORDING,
     /** A pronoun inside the cue itself ("по его словам"). */
-    PRONOUN
+    PRONOUN,
+    /** "..., saying ...": the subject of the main clause, read from the sentence start. */
+    PARTICIPLE
   }
 
   private static final int MAX_SURFACE = 6;
@@ -32,21 +34,29 @@ final class SpeakerFinder {
   private final ArticleView v;
   private final People people;
   private int anchor;
+  private Speaker fallback;
 
   SpeakerFinder(ArticleView v, People people) {
     this.v = v;
     this.people = people;
   }
 
-  /** The speaker in tokens {@code [from, to)}, or null when the window names nobody. */
-  Speaker find(Mode mode, int from, int to, int anchor) {
+  /**
+   * The speaker in tokens {@code [from, to)}, or null when the window names nobody.
+   *
+   * @param anchor where the quote is; only what comes before it counts as earlier text
+   * @param lastSpeaker the previous speaker, what a pronoun means when no person came before
+   */
+  Speaker find(Mode mode, int from, int to, int anchor, Speaker lastSpeaker) {
     this.anchor = anchor;
+    this.fallback = lastSpeaker;
     switch (mode) {
       case PRONOUN:
         return pronoun();
       case SUBJECT:
         return subject(from, to);
       case INVERTED:
+      case PARTICIPLE:
         return segment(from, to, false);
       default:
         return according(from, to);
@@ -55,7 +65,10 @@ final class SpeakerFinder {
 
   private Speaker pronoun() {
     int p = people.latest();
-    return p < 0 ? Speaker.UNKNOWN : people.speaker(p);
+    if (p >= 0) {
+      return people.speaker(p);
+    }
+    return fallback != null ? fallback : Speaker.UNKNOWN;
   }
 
   private Speaker subject(int from, int to) {
@@ -108,9 +121,16 @@ final class SpeakerFinder {
     }
     int person = -1;
     int other = -1;
+    int owner = -1;
     for (int k = a; k < b; k++) {
       int m = v.mentionAt[k];
-      if (m < 0 || v.mentionLast[m] >= b || v.possessive(m)) {
+      if (m < 0 || v.mentionLast[m] >= b) {
+        continue;
+      }
+      if (v.possessive(m)) {
+        if (!people.isPerson(m) && (owner < 0 || nearestLast)) {
+          owner = m;
+        }
         continue;
       }
       if (people.isPerson(m)) {
@@ -140,23 +160,42 @@ final class SpeakerFinder {
       }
     }
     if (r >= 0) {
-      return role(r, a);
+      Speaker s = role(r, a, b);
+      if (s != null) {
+        return s;
+      }
     }
     if (other >= 0) {
-      ActorMention m = v.mentions.get(other);
-      return new Speaker(v.name(other), m.code(), -1);
+      return new Speaker(v.name(other), v.mentions.get(other).code(), -1);
+    }
+    if (owner >= 0) {
+      // "Baku's forensic examination concluded": the body the text belongs to
+      return new Speaker(v.name(owner), v.mentions.get(owner).code(), -1);
     }
     return capitalised(a, b);
   }
 
-  private Speaker role(int r, int a) {
+  private Speaker role(int r, int a, int b) {
     int value = v.role[r];
     RoleClass cls = QuoteLexicon.roleClass(value);
     boolean plural = QuoteLexicon.plural(value);
     int last = v.roleLast[r];
     int poss = possessor(r, a);
     if (poss >= 0) {
+      if (cls == RoleClass.DOCUMENT && !people.isPerson(poss)) {
+        return new Speaker(v.name(poss), v.mentions.get(poss).code(), -1);
+      }
       return possessed(cls, plural, poss, last);
+    }
+    if (cls == RoleClass.DOCUMENT) {
+      return null;
+    }
+    int after = postposed(last, b);
+    if (after >= 0) {
+      // "the government in Yerevan", "the embassy of Ukraine"
+      String code = v.mentions.get(after).code();
+      return new Speaker(v.surface(r, v.mentionLast[after]),
+          code.length() == 3 ? code + cls.cameoRole : code, -1);
     }
     if (plural || cls == RoleClass.SOURCE) {
       return new Speaker(v.surface(Math.max(firstWord(a, last), last - MAX_SURFACE + 1), last), "",
@@ -208,6 +247,21 @@ final class SpeakerFinder {
       }
       if (!v.isWord(k) || v.role[k] >= 0 && k != r - 1) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A body or country named right after a role through "of" or "in", or -1. */
+  private int postposed(int last, int b) {
+    int k = last + 1;
+    if (k + 1 < b && v.hasCue(k, QuoteLexicon.NP_STOP)) {
+      int m = v.mentionAt[k + 1];
+      if (m < 0 && k + 2 < b) {
+        m = v.mentionAt[k + 2]; // "of the Ukrainian ..."
+      }
+      if (m >= 0 && v.mentionLast[m] < b && !people.isPerson(m)) {
+        return m;
       }
     }
     return -1;
