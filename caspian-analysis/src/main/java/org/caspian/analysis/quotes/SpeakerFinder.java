@@ -9,10 +9,12 @@ import org.caspian.model.ActorType;
  * the words after an inverted verb ("said Peskov"), or the source after "according to".
  *
  * <p>Within the window the first of these wins: a person mention (not a possessive); a pronoun,
- * resolved to the most salient person; a role noun outside any mention, resolved through its possessor ("Armenia's
- * foreign minister" is ARM + GOV, or the minister named earlier) or, alone, to the person it
- * stands for ("the expert"); any other actor mention ("the Kremlin", "Baku"); finally a run of
- * capitalised words (an unknown name). Not thread-safe; one per article.
+ * resolved to the most salient person (or, with no person before, to the last speaker); a role
+ * noun outside any mention, resolved through its possessor ("Armenia's foreign minister" is ARM +
+ * GOV, or the minister named earlier), through a body after it ("the government in Yerevan") or,
+ * alone, to the person it stands for ("the expert"); any other actor mention ("the Kremlin",
+ * "Baku"), possessive ones last ("Baku's forensic examination"); finally a run of capitalised
+ * words (an unknown name). Not thread-safe; one per article.
  */
 final class SpeakerFinder {
   /** How to read an attribution window. */
@@ -275,7 +277,7 @@ final class SpeakerFinder {
     return k;
   }
 
-  /** Latest body (ministry, government...) named before the anchor whose name holds {@code head}. */
+  /** The latest body (ministry, government...) before the anchor with {@code head} in its name. */
   private int latestBody(String head) {
     int seen = 0;
     for (int i = v.mentions.size() - 1; i >= 0 && seen < 400; i--) {
