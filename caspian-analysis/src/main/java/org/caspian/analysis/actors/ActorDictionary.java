@@ -15,7 +15,7 @@ import org.caspian.model.Tokens;
  * generic role nouns, in English, Russian, Armenian and Azerbaijani (see the TSV files next to
  * this class; each explains its columns).
  *
- * <p>Load once with {@link #load()} (about a hundred milliseconds) and share: immutable and
+ * <p>Load once with {@link #load()} (well under a second; about 0.1 s once the JVM is warm) and share: immutable and
  * thread-safe. Besides feeding {@link ActorStage}, it answers {@link #lookupPerson} for other
  * code that has a name and a date.
  */

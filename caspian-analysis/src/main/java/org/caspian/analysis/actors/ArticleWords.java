@@ -170,11 +170,30 @@ final class ArticleWords implements Words.Sink {
         }
       }
     }
-    if ((letters >= 4 && upper * 10 >= letters * 6) || (letters >= 2 && upper == letters)) {
+    boolean titleCase = (letters >= 4 && upper * 10 >= letters * 6)
+        || (letters >= 2 && upper == letters);
+    if (titleCase && !endsLikeSentence(from, to)) {
       for (int i = from; i < to; i++) {
         flags[i] |= HEADLINE;
       }
     }
+  }
+
+  /** True when the last word, closing quotes and brackets aside, is "." or "!" (not "?"). */
+  private boolean endsLikeSentence(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (keyEnd[i] - keyStart[i] != 1) {
+        return false;
+      }
+      char c = text.charAt(keyStart[i]);
+      if (c == '.' || c == '!' || c == '\u2026') {
+        return true;
+      }
+      if ("\"'\u201d\u2019\u00bb)]*".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   boolean has(int w, int flag) {

@@ -9,7 +9,7 @@ import org.caspian.model.Span;
 
 /**
  * Finds the actor mentions of one article in a single left-to-right pass over its words. At each
- * word it tries, in order: a title chain ending in a name ({@link PersonFinder}); the longest
+ * word it tries, in order: a title chain ending in a name ({@link TitleChain}); the longest
  * dictionary entry; a role noun before a country ("МИД России"); a person cue; an unknown
  * capitalised name. Whatever matches is emitted and the pass continues after it, so mentions come
  * out in text order and never overlap. One instance per article; not thread-safe.
@@ -20,6 +20,7 @@ final class MentionFinder {
   final LocalDate date;
   private final List<ActorMention> out = new ArrayList<>();
   private final PersonFinder persons;
+  private final TitleChain chain;
   private final PhraseIndex.Phrase<Entry>[] entityCache;
   private final boolean[] entityDone;
   private int cueEnd = -1;
@@ -36,6 +37,7 @@ final class MentionFinder {
     this.entityCache = new PhraseIndex.Phrase[words.size];
     this.entityDone = new boolean[words.size];
     this.persons = new PersonFinder(this);
+    this.chain = new TitleChain(this, persons);
   }
 
   List<ActorMention> find() {
@@ -48,7 +50,7 @@ final class MentionFinder {
       }
       int next = -1;
       if (hasIds) {
-        next = persons.tryChain(w);
+        next = chain.tryChain(w);
         if (next < 0) {
           next = tryEntity(w);
         }

@@ -61,7 +61,11 @@ final class PeopleLoader {
     for (String field : rows.surnames) {
       surnames.addAll(Tsv.forms(field, null));
     }
-    boolean deriveSurnames = surnames.isEmpty();
+    boolean none = surnames.size() == 1 && surnames.get(0).text().equals("-");
+    if (none) {
+      surnames.clear();
+    }
+    boolean deriveSurnames = surnames.isEmpty() && !none;
     for (Tsv.Form f : forms) {
       String[] parts = f.text().split(" ");
       if (parts.length >= 2) {

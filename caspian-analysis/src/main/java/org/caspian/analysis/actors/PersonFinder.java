@@ -1,13 +1,12 @@
 package org.caspian.analysis.actors;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.caspian.model.ActorType;
 
 /**
- * The person rules of {@link MentionFinder}: titles before names, family names on their own,
- * misspelt family names and unknown names.
+ * The person rules of {@link MentionFinder}: names after titles ({@link TitleChain}), family
+ * names on their own, misspelt family names and unknown names.
  *
  * <p>A family name alone ("Aliyev said") is the person most recently mentioned in the article with
  * that family name, known or not ("political commentator Ramiz Aliyev ... Aliyev commented" is
@@ -32,108 +31,10 @@ final class PersonFinder {
   }
 
   /**
-   * A run of titles and country words followed by a name ("Russian Foreign Minister Sergey
-   * Lavrov"), or a country and one title resolved through the publication date ("Armenia's
-   * Foreign Minister"). Returns the word after the mention, or -1.
-   */
-  int tryChain(int w) {
-    int limit = words.sentenceEnd[w];
-    int p = w;
-    int real = 0;
-    boolean honorific = false;
-    boolean modified = false;
-    boolean possessiveTitle = false;
-    boolean countryStated = false;
-    Title last = null;
-    String country = "";
-    while (p < limit) {
-      PhraseIndex.Phrase<Title> t = f.dict.titles.longest(words, p, limit);
-      Entry e = f.entry(p);
-      int eLen = e != null && e.isModifier() ? f.entity(p).length() : 0;
-      if (t != null && t.length() >= eLen) {
-        Title title = realFirst(t.payloads());
-        if (title.isReal()) {
-          real++;
-          last = title;
-          if (country.isEmpty() && !title.country().isEmpty()) {
-            country = title.country();
-            countryStated = true;
-          }
-        } else if (title.isHonorific()) {
-          honorific = true;
-        } else {
-          modified = true;
-        }
-        p += t.length();
-        if (words.has(p - 1, ArticleWords.POSSESSIVE)) {
-          possessiveTitle = true;
-          break;
-        }
-      } else if (eLen > 0) {
-        if (p == w && e.kind() == Entry.Kind.CAPITAL && f.isPlace(w, w + eLen)) {
-          return -1;
-        }
-        if (country.isEmpty()) {
-          country = e.country();
-          countryStated = e.kind() == Entry.Kind.COUNTRY;
-        }
-        p += eLen;
-      } else if ((real > 0 || honorific) && linkedModifier(p, limit) > p) {
-        p = linkedModifier(p, limit);
-      } else {
-        break;
-      }
-    }
-    if (real == 0 && !honorific) {
-      return -1;
-    }
-    if (!possessiveTitle && p < limit) {
-      String code = country.isEmpty() ? "" : country + (last == null ? "" : last.role());
-      int end = nameAt(w, p, limit, real > 0 || honorific, country, code);
-      if (end > 0) {
-        return end;
-      }
-    }
-    if (last == null || !countryStated || p == w
-        || (p < limit && f.dict.roleNouns.longest(words, p, limit) != null)) {
-      return -1; // "head of Russia's Foreign Intelligence Service": the country goes with the noun
-    }
-    if (real == 1 && !modified) {
-      Person holder = f.dict.titleHolder(country, last.key(), f.date);
-      if (holder != null) {
-        emitPerson(holder, w, p, p);
-        return p;
-      }
-    }
-    f.emit(country + last.role(), country, f.dict.countryName(country) + " " + last.key(),
-        ActorType.PERSON, w, p);
-    return p;
-  }
-
-  private static Title realFirst(List<Title> titles) {
-    for (Title t : titles) {
-      if (t.isReal()) {
-        return t;
-      }
-    }
-    return titles.get(0);
-  }
-
-  /** "of" / "of the" followed by a country word: the word after the linker, else -1. */
-  private int linkedModifier(int p, int limit) {
-    PhraseIndex.Phrase<String> l = f.dict.grammar.linkers.longest(words, p, limit);
-    if (l == null || p + l.length() >= limit) {
-      return -1;
-    }
-    Entry e = f.entry(p + l.length());
-    return e != null && e.isModifier() ? p + l.length() : -1;
-  }
-
-  /**
    * Emits the person named at word {@code p} (after a title chain starting at {@code from}) and
    * returns the word after the name, or -1 when no name starts at {@code p}.
    */
-  private int nameAt(int from, int p, int limit, boolean titled, String country, String code) {
+  int nameAt(int from, int p, int limit, boolean titled, String country, String code) {
     PhraseIndex.Phrase<Entry> ph = f.entity(p);
     if (ph != null) {
       Entry e = Entry.best(ph.payloads());

@@ -151,6 +151,21 @@ class ActorPersonTest {
   }
 
   @Test
+  void roleNounAfterPossessivePersonBelongsToTheirCountry() {
+    List<ActorMention> m = Actors.find("Pashinyan's government rejected the claims.",
+        LocalDate.of(2025, 7, 4));
+    assertThat(Actors.codes(m)).containsExactly("Pashinyan=ARMGOV", "government=ARMGOV");
+    assertThat(m.get(1).type()).isEqualTo(ActorType.GOVERNMENT);
+  }
+
+  @Test
+  void familyNameFollowedByAnotherNameIsAnUnknownPerson() {
+    List<ActorMention> m = Actors.find("Reporters asked Costa Gavras about the film.",
+        LocalDate.of(2025, 7, 4));
+    assertThat(Actors.only(m, "Costa Gavras").code()).isEmpty();
+  }
+
+  @Test
   void lookupPersonByAnySpelling() {
     ActorDictionary d = Actors.STAGE.dictionary();
     assertThat(d.lookupPerson("İlham Əliyev", LocalDate.of(2024, 1, 1)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.caspian.model.ActorMention;
@@ -73,6 +74,27 @@ class ActorRobustnessTest {
     bare = new org.caspian.analysis.token.TokenStage().apply(bare);
     AnalyzedArticle out = Actors.STAGE.apply(bare);
     assertThat(Actors.codes(out.actors())).containsExactly("Moscow=RUSGOV", "Baku=AZEGOV");
+  }
+
+  @Test
+  void turkishDefaultLocaleChangesNothing() {
+    String text = "İRAN VE TÜRKİYE. Iran and Türkiye met; Ilham Aliyev and İlham Əliyev spoke.";
+    List<ActorMention> expected = Actors.find(text, LocalDate.of(2024, 1, 1));
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      ActorStage fresh = ActorStage.create();
+      List<ActorMention> underTurkish = org.caspian.analysis.Pipeline.builder()
+          .add(org.caspian.analysis.sentence.SentenceStage.create())
+          .add(new org.caspian.analysis.token.TokenStage()).add(fresh).build()
+          .analyze(new org.caspian.model.Article("t", "", "", "", LocalDate.of(2024, 1, 1), text))
+          .actors();
+      assertThat(underTurkish).isEqualTo(expected);
+    } finally {
+      Locale.setDefault(saved);
+    }
+    assertThat(Actors.codes(expected)).containsExactly("İRAN=IRN", "TÜRKİYE=TUR", "Iran=IRN",
+        "Türkiye=TUR", "Ilham Aliyev=AZEGOV", "İlham Əliyev=AZEGOV");
   }
 
   static void checkInvariants(AnalyzedArticle a) {

@@ -41,6 +41,16 @@ class ActorUnresolvedTest {
   }
 
   @Test
+  void nameDenseSentenceEndingInAPeriodIsNoHeadline() {
+    List<ActorMention> m = Actors.find("Michel Barnier and Charles Michel met Mher Grigoryan.",
+        DATE);
+    assertThat(m).extracting(ActorMention::text)
+        .containsExactly("Michel Barnier", "Charles Michel", "Mher Grigoryan");
+    assertThat(Actors.only(m, "Mher Grigoryan").name()).isEqualTo("Mher Grigoryan");
+    assertThat(Actors.only(m, "Mher Grigoryan").code()).isEmpty();
+  }
+
+  @Test
   void hyphenTailIsNotAName() {
     List<ActorMention> m = Actors.find("A Kremlin-Sanctioned Escalation was feared by many"
         + " observers in the region.", DATE);
