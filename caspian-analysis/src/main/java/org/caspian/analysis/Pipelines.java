@@ -1,5 +1,6 @@
 package org.caspian.analysis;
 
+import org.caspian.analysis.actors.ActorStage;
 import org.caspian.analysis.lang.LanguageStage;
 import org.caspian.analysis.sentence.SentenceStage;
 import org.caspian.analysis.token.TokenStage;
@@ -19,6 +20,7 @@ public final class Pipelines {
         .add(language)
         .add(SentenceStage.create())
         .add(new TokenStage())
+        .add(ActorStage.create())
         .build();
   }
 }
