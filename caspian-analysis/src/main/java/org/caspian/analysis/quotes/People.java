@@ -19,8 +19,8 @@ import org.caspian.model.ActorType;
  * Ilham Aliyev" a HEAD, "Lavrov, the foreign minister," a MINISTER.
  *
  * <p>The salience timeline holds one entry per mention outside quotations (strong, or weak when
- * possessive: "Ilham Aliyev's policy" does not make him the topic) and one strong entry each time
- * a person is found to speak. A one-word mention ("Aliyev") is linked when it is reached to the
+ * possessive or inside reported speech: "Ilham Aliyev's policy" does not make him the topic) and
+ * one strong entry each time a person is found to speak. A one-word mention ("Aliyev") is linked when it is reached to the
  * person with that surname who was most salient just before, so that after "Ramiz Aliyev said" and
  * "President Ilham Aliyev's policy", "Aliyev added" stays with the commentator.
  *
@@ -45,6 +45,8 @@ final class People {
   private boolean[] tlStrong = new boolean[16];
   private int tlSize;
   private int nextMention;
+  private int[] reportedStart = new int[0];
+  private int[] reportedEnd = new int[0];
 
   People(ArticleView v) {
     this.v = v;
@@ -84,15 +86,32 @@ final class People {
     return roles[p];
   }
 
+  /**
+   * Declares the reported clauses of the article (in text order): persons named inside them
+   * ("said the declaration signed by President Ilham Aliyev had ...") are talked about, not
+   * talking, so their mentions count as weak.
+   */
+  void reported(int[] starts, int[] ends) {
+    reportedStart = starts.clone();
+    reportedEnd = ends.clone();
+  }
+
   /** Adds the mentions that start before {@code pos} to the timeline. */
   void advanceTo(int pos) {
     while (nextMention < v.mentions.size() && v.mentions.get(nextMention).start() < pos) {
       int i = nextMention++;
-      if (mentionPerson[i] == NONE || v.insideQuotation(v.mentions.get(i).start())) {
+      int start = v.mentions.get(i).start();
+      if (mentionPerson[i] == NONE || v.insideQuotation(start)) {
         continue;
       }
-      push(v.mentions.get(i).start(), personOf(i), !v.possessive(i));
+      push(start, personOf(i), !v.possessive(i) && !insideReported(start));
     }
+  }
+
+  private boolean insideReported(int offset) {
+    int k = java.util.Arrays.binarySearch(reportedStart, offset);
+    int i = k >= 0 ? k : -k - 2;
+    return i >= 0 && offset < reportedEnd[i];
   }
 
   /** Records that person {@code p} spoke at {@code pos}. */

@@ -73,7 +73,31 @@ final class QuoteFinder {
       }
     }
     cands.sort(Comparator.comparingInt(Candidate::anchor));
+    declareReported(cands);
     return resolve(cands);
+  }
+
+  private void declareReported(List<Candidate> cands) {
+    List<Candidate> rep = new ArrayList<>();
+    for (Candidate c : cands) {
+      if (!c.direct()) {
+        rep.add(c);
+      }
+    }
+    rep.sort(Comparator.comparingInt(Candidate::start));
+    int[] starts = new int[rep.size()];
+    int[] ends = new int[rep.size()];
+    int n = 0;
+    for (Candidate c : rep) {
+      if (n > 0 && c.start() < ends[n - 1]) {
+        ends[n - 1] = Math.max(ends[n - 1], c.end()); // merge overlapping clauses
+        continue;
+      }
+      starts[n] = c.start();
+      ends[n] = c.end();
+      n++;
+    }
+    people.reported(java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
   }
 
   private List<Quote> resolve(List<Candidate> cands) {

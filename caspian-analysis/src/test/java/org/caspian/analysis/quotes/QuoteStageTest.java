@@ -84,6 +84,22 @@ class QuoteStageTest {
   }
 
   @Test
+  void personNamedInsideReportedSpeechDoesNotTakeOverTheSurname() {
+    String text = "Speaking to Oxu.Az, political commentator Ramiz Aliyev said the agreement "
+        + "signed by President Ilham Aliyev in Washington had changed the region. Aliyev added "
+        + "that Moscow would have to adapt.";
+    List<Quote> q = new Fixture(text)
+        .person("Ramiz Aliyev", "Ramiz Aliyev", "")
+        .person("President Ilham Aliyev", "Ilham Aliyev", "AZEGOV")
+        .personIn("Aliyev added", "Aliyev", "Ilham Aliyev", "AZEGOV")
+        .quotes();
+    assertThat(q).extracting(Quote::speaker, Quote::text).containsExactly(
+        tuple("Ramiz Aliyev", "the agreement signed by President Ilham Aliyev in Washington had "
+            + "changed the region"),
+        tuple("Ramiz Aliyev", "Moscow would have to adapt"));
+  }
+
+  @Test
   void expertRoleNeverPicksAHeadOfStateEvenWithoutATitle() {
     String text = "Ramiz Aliyev spoke to Oxu.Az on Tuesday.\n"
         + "President Ilham Aliyev met the French ambassador the same day.\n"
@@ -317,6 +333,23 @@ class QuoteStageTest {
     assertThat(out.has(Layer.QUOTES)).isTrue();
     assertThat(out.quotes()).extracting(Quote::text, Quote::speaker)
         .containsExactly(tuple("We are ready", ""));
+  }
+
+  @Test
+  void oneStageServesManyThreads() throws Exception {
+    List<Quote> expected = commentatorArticle(COMMENTATOR_ARTICLE).quotes();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Quote>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        runs.add(pool.submit(() -> commentatorArticle(COMMENTATOR_ARTICLE).quotes()));
+      }
+      for (java.util.concurrent.Future<List<Quote>> f : runs) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
