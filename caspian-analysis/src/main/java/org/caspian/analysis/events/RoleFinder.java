@@ -1,0 +1,365 @@
+package org.caspian.analysis.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds who acts and who is acted upon for a trigger, by word order (English is SVO).
+ *
+ * <ul>
+ *   <li>Subject: the nearest actor before the verb in its clause, skipping subordinate segments,
+ *       places ("in Moscow") and outlets that are not right before the verb. When an "and" lies
+ *       between the verb and that actor, and the actor is the object of an earlier verb, the
+ *       earlier verb's subject carries over ("X summoned Y and canceled Z").
+ *   <li>Object: the first actor after the verb in its clause, not crossing the next verb; for
+ *       mutual acts only a direct object or a "with"/"between" partner.
+ *   <li>Passive ("were detained by"): the subject is the target, the "by" agent the source.
+ *   <li>Nouns: "by" agent or possessor ("Russia's", "Russian") as source, a prepositional object
+ *       as target, "between X and Y" for mutual acts.
+ *   <li>Compounds: "X and Y" on either side yields all actors.
+ * </ul>
+ *
+ * Working state of one sentence; not thread-safe.
+ */
+final class RoleFinder {
+  /** Sources and targets of a noun trigger. */
+  record NounRoles(List<ActorGroup> sources, List<ActorGroup> targets) {}
+
+  private static final int SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
+  private static final int BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
+
+  private final ArticleView v;
+  private final SentenceLayout layout;
+  private final Trigger[] triggerAt;
+
+  RoleFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt) {
+    this.v = v;
+    this.layout = layout;
+    this.triggerAt = triggerAt;
+  }
+
+  /** First token the trigger's clause may use. */
+  int lo(Trigger t) {
+    int lo = layout.s;
+    SentenceLayout.Region r = layout.regionAt(t.head);
+    if (r != null) {
+      lo = r.from();
+    }
+    int seg = layout.segmentStart(t.head);
+    return seg >= 0 ? Math.max(lo, seg) : lo;
+  }
+
+  /** Token after the last one the trigger's clause may use. */
+  int hi(Trigger t) {
+    int hi = layout.e;
+    SentenceLayout.Region r = layout.regionAt(t.head);
+    if (r != null) {
+      hi = r.to();
+    }
+    int seg = layout.segmentStart(t.head);
+    return seg >= 0 ? Math.min(hi, layout.segmentEnd(t.head)) : hi;
+  }
+
+  private boolean sameSegment(int token, Trigger t) {
+    return layout.segmentStart(token) == layout.segmentStart(t.head);
+  }
+
+  private boolean usable(ActorGroup g) {
+    return g.actor() && g != layout.according;
+  }
+
+  /** Subject of verb {@code t}; sets {@link Trigger#inherited} when it carries over. */
+  List<ActorGroup> subject(Trigger t) {
+    int lo = lo(t);
+    boolean sawAnd = false;
+    for (int j = t.head - 1; j >= lo; j--) {
+      if (!sameSegment(j, t)) {
+        int seg = layout.segmentStart(j);
+        if (seg < 0) {
+          break; // t is in a segment, j is before it
+        }
+        j = seg;
+        continue;
+      }
+      if (v.any(j, BREAK)) {
+        break;
+      }
+      sawAnd |= v.has(j, WordRole.AND);
+      ActorGroup g = v.group(j);
+      if (g != null) {
+        if (!usable(g) || oblique(g, t) || g.media() && !rightBefore(g, t)) {
+          j = g.first();
+          continue;
+        }
+        Trigger before = verbBefore(g, lo);
+        if (sawAnd && before != null && before.sources != null && !before.sources.isEmpty()) {
+          t.inherited = true;
+          return before.sources;
+        }
+        return compoundLeft(g, lo);
+      }
+      Trigger o = triggerAt[j];
+      if (o != null && o != t && o.verb() && !o.speech() && sawAnd && o.sources != null
+          && !o.sources.isEmpty()) {
+        t.inherited = true;
+        return o.sources;
+      }
+    }
+    return List.of();
+  }
+
+  /** Object of verb {@code t} in tokens {@code [from, to)}. */
+  List<ActorGroup> object(Trigger t, int from, int to) {
+    int hi = Math.min(to, hi(t));
+    for (int j = from; j < hi; j++) {
+      if (!sameSegment(j, t) || v.any(j, BREAK)) {
+        break;
+      }
+      Trigger o = triggerAt[j];
+      if (o != null && o != t && o.verb() && o.standalone && o.controller != t) {
+        break;
+      }
+      ActorGroup g = v.group(j);
+      if (g == null) {
+        continue;
+      }
+      if (!usable(g) || oblique(g, t) || t.pattern.symmetric() && !partnerOf(g, t)) {
+        j = g.last();
+        continue;
+      }
+      return compoundRight(g, hi);
+    }
+    return List.of();
+  }
+
+  /** Whether {@code t} is a passive ("were detained", "detained by"). */
+  boolean passive(Trigger t) {
+    if (!t.verb() || (t.form & Form.PP) == 0) {
+      return false;
+    }
+    for (int j = t.head - 1; j >= Math.max(lo(t), t.head - 4); j--) {
+      if (v.has(j, WordRole.BE)) {
+        return true;
+      }
+      if (v.group(j) != null || triggerAt[j] != null
+          || v.any(j, SEP | BREAK | WordRole.QUOTE.bit())) {
+        break;
+      }
+    }
+    return t.last + 1 < hi(t) && v.has(t.last + 1, WordRole.BY);
+  }
+
+  /** The "by" agent after {@code t}. */
+  List<ActorGroup> agent(Trigger t) {
+    int hi = hi(t);
+    for (int k = t.last + 1; k < Math.min(hi, t.last + 5); k++) {
+      if (v.has(k, WordRole.BY)) {
+        ActorGroup g = groupAfter(k, hi, 3);
+        return g == null ? List.of() : compoundRight(g, hi);
+      }
+    }
+    return List.of();
+  }
+
+  /** Roles of noun trigger {@code t}. */
+  NounRoles noun(Trigger t) {
+    int hi = hi(t);
+    for (int k = t.last + 1; k < Math.min(hi, t.last + 3); k++) {
+      if (v.has(k, WordRole.BETWEEN)) {
+        ActorGroup g = groupAfter(k, hi, 3);
+        List<ActorGroup> all = g == null ? List.of() : compoundRight(g, hi);
+        if (all.size() >= 2) {
+          return new NounRoles(all.subList(0, 1), all.subList(1, all.size()));
+        }
+      }
+    }
+    int by = -1;
+    for (int k = t.last + 1; k < Math.min(hi, t.last + 10); k++) {
+      Trigger o = triggerAt[k];
+      if (o != null && o.verb() || v.any(k, BREAK)) {
+        break;
+      }
+      if (v.has(k, WordRole.BY)) {
+        by = k;
+        break;
+      }
+    }
+    List<ActorGroup> sources = List.of();
+    if (by >= 0) {
+      ActorGroup g = groupAfter(by, hi, 3);
+      sources = g == null ? List.of() : compoundRight(g, hi);
+    }
+    ActorGroup possessor = sources.isEmpty() ? possessor(t) : null;
+    if (possessor != null) {
+      if (possessor.partner() >= 0 && t.pattern.symmetric()) {
+        return new NounRoles(List.of(possessor), List.of(v.groups.get(possessor.partner())));
+      }
+      sources = List.of(possessor);
+    }
+    List<ActorGroup> targets = prepObject(t, by >= 0 ? by : hi);
+    if (sources.isEmpty() && t.pattern.symmetric() && !targets.isEmpty()) {
+      sources = subject(t);
+    }
+    return new NounRoles(sources, targets);
+  }
+
+  private List<ActorGroup> prepObject(Trigger t, int limit) {
+    for (int k = t.last + 1; k < Math.min(limit, t.last + 7); k++) {
+      Trigger o = triggerAt[k];
+      if (o != null && o.verb() || v.any(k, BREAK | WordRole.COMMA.bit())) {
+        break;
+      }
+      ActorGroup g = v.group(k);
+      if (g == null) {
+        continue;
+      }
+      int p = skipDet(g.first() - 1, t.last);
+      if (usable(g) && p > t.last && v.has(p, WordRole.PREP) && !v.has(p, WordRole.OBLIQUE)
+          && !v.has(p, WordRole.BY)) {
+        return compoundRight(g, limit);
+      }
+      k = g.last();
+    }
+    return List.of();
+  }
+
+  private ActorGroup possessor(Trigger t) {
+    int j = t.head - 1;
+    int lo = lo(t);
+    for (int skipped = 0; j >= lo && skipped <= 2; skipped++) {
+      ActorGroup g = v.group(j);
+      if (g != null) {
+        return usable(g) && (!g.media() || skipped == 0) ? g : null;
+      }
+      if (v.roles[j] != 0 || triggerAt[j] != null) {
+        return null;
+      }
+      j--;
+    }
+    return null;
+  }
+
+  private ActorGroup groupAfter(int k, int hi, int within) {
+    for (int j = k + 1; j < Math.min(hi, k + 1 + within); j++) {
+      ActorGroup g = v.group(j);
+      if (g != null) {
+        return usable(g) ? g : null;
+      }
+      if (v.any(j, SEP | BREAK)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private int skipDet(int j, int floor) {
+    while (j > floor && v.has(j, WordRole.DET)) {
+      j--;
+    }
+    return j;
+  }
+
+  /** Actor right after a place preposition: "in Moscow", "at the Azerbaijani embassy". */
+  private boolean oblique(ActorGroup g, Trigger t) {
+    int p = g.first() - 1;
+    while (p >= layout.s && v.has(p, WordRole.DET)) {
+      p--;
+    }
+    return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p);
+  }
+
+  /** An outlet counts as a subject only when it stands right before the verb. */
+  private boolean rightBefore(ActorGroup g, Trigger t) {
+    if (t.speech()) {
+      return false;
+    }
+    for (int j = g.last() + 1; j < t.head; j++) {
+      if (v.any(j, SEP | BREAK) || v.group(j) != null) {
+        return false;
+      }
+    }
+    return t.head - g.last() <= 3;
+  }
+
+  /** For mutual acts: a direct object or a "with"/"between" partner. */
+  private boolean partnerOf(ActorGroup g, Trigger t) {
+    int p = g.first() - 1;
+    while (p > t.last && v.has(p, WordRole.DET)) {
+      p--;
+    }
+    return p <= t.last ? g.first() - t.last <= 3
+        : v.any(p, WordRole.WITH.bit() | WordRole.BETWEEN.bit());
+  }
+
+  /** The verb whose object {@code g} is, if one stands right before it. */
+  private Trigger verbBefore(ActorGroup g, int lo) {
+    for (int j = g.first() - 1; j >= Math.max(lo, g.first() - 8); j--) {
+      if (v.group(j) != null || v.any(j, SEP | BREAK)) {
+        return null;
+      }
+      Trigger o = triggerAt[j];
+      if (o != null && o.verb() && !o.speech()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private List<ActorGroup> compoundLeft(ActorGroup g, int lo) {
+    List<ActorGroup> out = new ArrayList<>(2);
+    out.add(g);
+    addPartner(g, out);
+    ActorGroup cur = g;
+    while (true) {
+      int k = cur.first() - 1;
+      int seps = 0;
+      while (k >= lo && v.any(k, SEP) && seps < 2) {
+        k--;
+        seps++;
+      }
+      ActorGroup prev = seps == 0 || k < lo ? null : v.group(k);
+      if (prev == null || prev.last() != k || !usable(prev) || verbBefore(prev, lo) != null
+          || out.contains(prev)) {
+        return out;
+      }
+      out.add(0, prev);
+      addPartner(prev, out);
+      cur = prev;
+    }
+  }
+
+  private List<ActorGroup> compoundRight(ActorGroup g, int hi) {
+    List<ActorGroup> out = new ArrayList<>(2);
+    out.add(g);
+    addPartner(g, out);
+    ActorGroup cur = g;
+    while (true) {
+      int k = cur.last() + 1;
+      int seps = 0;
+      while (k < hi && v.any(k, SEP) && seps < 2) {
+        k++;
+        seps++;
+      }
+      ActorGroup next = seps == 0 || k >= hi ? null : v.group(k);
+      if (next == null || next.first() != k || !usable(next) || out.contains(next)) {
+        return out;
+      }
+      int after = next.last() + 1;
+      if (after < hi && triggerAt[after] != null && triggerAt[after].verb()) {
+        return out; // "... and Moscow responded": a new subject
+      }
+      out.add(next);
+      addPartner(next, out);
+      cur = next;
+    }
+  }
+
+  private void addPartner(ActorGroup g, List<ActorGroup> out) {
+    if (g.partner() >= 0) {
+      ActorGroup p = v.groups.get(g.partner());
+      if (!out.contains(p) && p.actor()) {
+        out.add(p);
+      }
+    }
+  }
+}
