@@ -14,9 +14,9 @@ import java.util.List;
  * that is also a common word, like "May", so it needs a day, a year or a preposition beside it),
  * {@code weekday} (1..7, Monday first), {@code number} (a number word), {@code yearprep} (a word
  * that makes a bare year a date: "in"), {@code next} and {@code last} (before a weekday),
- * {@code relative} (value: {@code pub|anchor}, a signed amount or {@code #}/{@code -#} for the
- * number in the phrase, and a unit {@code day|week|month|year}; in the phrase {@code #} stands for
- * a number). Immutable once loaded.
+ * {@code relative} (value: {@code pub|anchor}, a signed amount or {@code n}/{@code -n} for the
+ * number in the phrase, and a unit {@code day|week|month|year}; in the phrase {@code <n>} stands
+ * for a number). Immutable once loaded.
  */
 final class DateLexicon {
   static final int NONE = 0;
@@ -27,10 +27,10 @@ final class DateLexicon {
   static final int NEXT = 5;
   static final int LAST = 6;
 
-  /** Placeholder id for "#" (a number) inside relative phrases. */
+  /** Placeholder id for "<n>" (a number) inside relative phrases. */
   static final int NUMBER_SLOT = -2;
 
-  /** A multi-word relative expression such as "# days later". */
+  /** A multi-word relative expression such as "<n> days later". */
   record Phrase(int[] ids, boolean fromAnchor, int amount, boolean numbered, ChronoUnit unit) {}
 
   private static final Phrase[] NO_PHRASES = new Phrase[0];
@@ -139,7 +139,7 @@ final class DateLexicon {
     if (s.length != 3 || !(s[0].equals("pub") || s[0].equals("anchor"))) {
       throw new IllegalArgumentException(name + " line " + n + ": value must be 'pub|anchor N unit'");
     }
-    boolean numbered = s[1].endsWith("#");
+    boolean numbered = s[1].endsWith("n");
     int amount = numbered ? (s[1].startsWith("-") ? -1 : 1) : Integer.parseInt(s[1]);
     ChronoUnit unit = switch (s[2]) {
       case "day" -> ChronoUnit.DAYS;
@@ -151,7 +151,7 @@ final class DateLexicon {
     String[] parts = text.split(" +");
     int[] ids = new int[parts.length];
     for (int i = 0; i < parts.length; i++) {
-      ids[i] = parts[i].equals("#") ? NUMBER_SLOT : words.add(parts[i]);
+      ids[i] = parts[i].equals("<n>") ? NUMBER_SLOT : words.add(parts[i]);
     }
     return new Phrase(ids, s[0].equals("anchor"), amount, numbered, unit);
   }

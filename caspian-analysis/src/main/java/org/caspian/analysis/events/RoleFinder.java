@@ -71,6 +71,16 @@ final class RoleFinder {
   /** Subject of verb {@code t}; sets {@link Trigger#inherited} when it carries over. */
   List<ActorGroup> subject(Trigger t) {
     int lo = lo(t);
+    if (t.form == Form.ING && t.head - 1 >= lo && v.has(t.head - 1, WordRole.COMMA)) {
+      // "..., killing several officers": the subject of the clause before the comma.
+      for (int j = t.head - 2; j >= lo; j--) {
+        Trigger o = triggerAt[j];
+        if (o != null && o.verb() && !o.speech() && o.sources != null && !o.sources.isEmpty()) {
+          t.inherited = true;
+          return o.sources;
+        }
+      }
+    }
     boolean sawAnd = false;
     for (int j = t.head - 1; j >= lo; j--) {
       if (!sameSegment(j, t)) {
@@ -127,9 +137,30 @@ final class RoleFinder {
         j = g.last();
         continue;
       }
-      return compoundRight(g, hi);
+      ActorGroup owner = t.pattern.symmetric() ? null : ofOwner(g, hi);
+      return compoundRight(owner != null ? owner : g, hi);
     }
     return List.of();
+  }
+
+  /** "the Baku office of Sputnik Azerbaijan": the actor after "of" owns the thing. */
+  private ActorGroup ofOwner(ActorGroup g, int hi) {
+    int k = g.last() + 1;
+    int plain = 0;
+    while (k < hi && plain < 2 && v.roles[k] == 0 && v.group(k) == null && triggerAt[k] == null
+        && Character.isLowerCase(v.text.charAt(v.tokens.start(k)))) {
+      k++;
+      plain++;
+    }
+    if (plain == 0 || k >= hi || !v.has(k, WordRole.OF)) {
+      return null;
+    }
+    k++;
+    while (k < hi && v.has(k, WordRole.DET)) {
+      k++;
+    }
+    ActorGroup owner = k < hi ? v.group(k) : null;
+    return owner != null && usable(owner) ? owner : null;
   }
 
   /** Whether {@code t} is a passive ("were detained", "detained by"). */

@@ -200,11 +200,35 @@ final class SentenceCoder {
     if (t.cue >= 0) {
       return t.cue;
     }
+    Trigger next = coordinatedNext(t);
+    if (next != null && next.cue >= 0) {
+      return next.cue; // "raided the office and detained two employees on June 30"
+    }
     SentenceLayout.Region r = layout.regionAt(t.head);
     if (r != null && r.speech().cue >= 0) {
       return r.speech().cue;
     }
     return defaultCue;
+  }
+
+  /** The verb joined to {@code t} by "and" with no subject of its own, or null. */
+  private Trigger coordinatedNext(Trigger t) {
+    boolean and = false;
+    for (int k = t.last + 1; k < layout.e; k++) {
+      Trigger o = triggerAt[k];
+      if (o != null && o.verb() && o.standalone && o.controller == null) {
+        return and && !o.speech() ? o : null;
+      }
+      if (v.any(k, WordRole.HARD.bit() | WordRole.STOP.bit())) {
+        return null;
+      }
+      if (v.has(k, WordRole.AND)) {
+        and = true;
+      } else if (and && v.group(k) != null) {
+        return null; // "... and Moscow responded"
+      }
+    }
+    return null;
   }
 
   private void codeTrigger(Trigger t) {
@@ -240,16 +264,18 @@ final class SentenceCoder {
     if (t.inherited) {
       flags |= Confidence.INHERITED;
     }
-    boolean sym = t.embedded != null
-        ? act.pattern.symmetric() || t.pattern.symmetric() && targets.isEmpty()
-        : t.pattern.symmetric();
+    // A mutual act stays mutual only under a mutual verb ("agreed to hold talks"), never under
+    // "refused to meet" or "threatened to ...".
+    boolean sym = t.pattern.symmetric()
+        && (t.embedded == null || act.pattern.symmetric() || targets.isEmpty());
     Modality m = modality.of(t);
     emitAll(t, act, code, sources, targets, sym, m, flags);
   }
 
   private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
     if (!act.verb()) {
-      return roles.noun(act).targets();
+      RoleFinder.NounRoles nr = roles.noun(act);
+      return nr.targets().isEmpty() ? nr.sources() : nr.targets(); // "agreed to US mediation"
     }
     if (v.has(t.marker, WordRole.THAT)) {
       List<ActorGroup> subj = roles.subject(act);
