@@ -177,6 +177,12 @@ final class RoleFinder {
         break;
       }
     }
+    // "citizens detained by police"; not "cancelled a visit by the minister".
+    for (boolean gap : t.pattern.gapBefore()) {
+      if (gap) {
+        return false;
+      }
+    }
     return t.last + 1 < hi(t) && v.has(t.last + 1, WordRole.BY);
   }
 

@@ -184,10 +184,13 @@ final class SentenceLayout {
     int k = t.last + 1;
     ActorGroup object = null;
     if (k < e && v.group(k) != null && !v.has(t.last, WordRole.TO)) {
+      // "told Bayramov that", "warned Baku against": an object; "said Baku was": a subject.
       ActorGroup g = v.group(k);
-      boolean thatFollows = g.last() + 1 < e && v.has(g.last() + 1, WordRole.THAT);
-      boolean verbFollows = g.last() + 1 < e && triggerAt[g.last() + 1] != null;
-      if (thatFollows || !verbFollows) {
+      int after = g.last() + 1;
+      boolean isObject = after >= e || v.any(after, WordRole.THAT.bit() | WordRole.COMMA.bit()
+          | WordRole.STOP.bit() | WordRole.HARD.bit())
+          || v.has(after, WordRole.PREP) && !v.has(after, WordRole.OF);
+      if (isObject) {
         object = g;
         k = g.last() + 1;
       }
