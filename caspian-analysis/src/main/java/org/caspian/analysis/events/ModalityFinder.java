@@ -71,14 +71,16 @@ final class ModalityFinder {
   }
 
   private void nounCues(Trigger t, boolean[] f) {
-    for (int j = t.head - 1; j >= Math.max(layout.s, t.head - 3); j--) {
-      if (v.group(j) != null || v.any(j, STOP_SCAN)) {
+    for (int j = t.head - 1; j >= Math.max(roles.lo(t), t.head - 4); j--) {
+      Trigger o = triggerAt[j];
+      if (v.group(j) != null || o != null && o.verb() || v.any(j, STOP_SCAN)) {
         break;
       }
+      // "no talks", "possible talks", "upcoming talks"; "won't attend talks", "will attend talks"
       int r = v.roles[j];
-      f[0] |= (r & WordRole.NNEG.bit()) != 0;
-      f[1] |= (r & WordRole.NHYPO.bit()) != 0;
-      f[2] |= (r & WordRole.NPLAN.bit()) != 0;
+      f[0] |= (r & (WordRole.NNEG.bit() | WordRole.NEG.bit())) != 0;
+      f[1] |= (r & (WordRole.NHYPO.bit() | WordRole.HYPO.bit())) != 0;
+      f[2] |= (r & (WordRole.NPLAN.bit() | WordRole.FUTURE.bit())) != 0;
     }
     int hi = roles.hi(t);
     for (int j = t.last + 1; j < Math.min(hi, t.last + 10); j++) {

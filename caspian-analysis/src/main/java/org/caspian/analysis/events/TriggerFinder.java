@@ -37,7 +37,7 @@ final class TriggerFinder {
       if (cands.length == 0 || v.groupAt[i] >= 0 || (consumed != null && consumed[i - s])) {
         continue;
       }
-      Trigger t = best(v, cands, i, s, e, buf);
+      Trigger t = best(v, cands, i, s, e, buf, consumed);
       if (t == null) {
         continue;
       }
@@ -54,7 +54,8 @@ final class TriggerFinder {
     return out == null ? List.of() : out;
   }
 
-  private Trigger best(ArticleView v, Pattern[] cands, int i, int s, int e, int[] buf) {
+  private Trigger best(ArticleView v, Pattern[] cands, int i, int s, int e, int[] buf,
+      boolean[] consumed) {
     Trigger verb = null;
     Trigger noun = null;
     for (Pattern p : cands) {
@@ -66,6 +67,9 @@ final class TriggerFinder {
         continue;
       }
       int[] words = Arrays.copyOf(buf, p.elements().length);
+      if (usesConsumed(words, consumed, s)) {
+        continue; // a word belongs to one pattern only
+      }
       if (p.noun()) {
         noun = new Trigger(p, i, end, words, Form.NOUN);
         continue;
@@ -81,6 +85,18 @@ final class TriggerFinder {
       return verb != null ? verb : noun;
     }
     return nounReading(v, i, s, e) ? noun : verb;
+  }
+
+  private static boolean usesConsumed(int[] words, boolean[] consumed, int s) {
+    if (consumed == null) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      if (consumed[words[k] - s]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int verdict(ArticleView v, int i, int s, int form) {
