@@ -10,7 +10,7 @@ import org.caspian.model.Tokens;
 /**
  * Maps actor mentions onto tokens and merges the ones that name a single actor. Two mentions merge
  * when they belong to the same country and only a possessive or up to three capitalised words
- * (titles: "President", "Foreign Minister") stand between them. Mentions inside one hyphenated
+ * (titles: "President", "Foreign Minister") stand between them; the last one names the group. Mentions inside one hyphenated
  * token ("Russia-Azerbaijan") of different countries become partners.
  */
 final class ActorGroups {
@@ -95,20 +95,16 @@ final class ActorGroups {
     return true;
   }
 
+  /**
+   * English puts the head of a noun phrase last: "Russian President Vladimir Putin", "Azerbaijan's
+   * Foreign Ministry", "Moscow-funded Sputnik Azerbaijan" all name the last mention. Overlapping
+   * mentions of one actor keep the longer.
+   */
   private static ActorGroup merge(ActorGroup a, ActorGroup b) {
-    ActorMention main = rank(b.main()) >= rank(a.main()) ? b.main() : a.main();
+    ActorMention main = b.main();
+    if (b.main().start() < a.main().end() && a.main().span().length() > b.main().span().length()) {
+      main = a.main();
+    }
     return new ActorGroup(a.first(), Math.max(a.last(), b.last()), main, a.partner());
-  }
-
-  /** Higher is more specific: a person or institution says more than a country. */
-  private static int rank(ActorMention m) {
-    int base = switch (m.type()) {
-      case PERSON, INSTITUTION, GOVERNMENT -> 4;
-      case ORGANIZATION -> 3;
-      case COUNTRY -> 2;
-      case MEDIA -> 1;
-      case UNRESOLVED -> 0;
-    };
-    return base * 10 + Math.min(9, m.code().length());
   }
 }

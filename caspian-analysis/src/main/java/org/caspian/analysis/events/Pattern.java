@@ -18,6 +18,8 @@ import java.util.Arrays;
  * @param speech whether it is a speech verb whose complement is reported speech
  * @param negating whether it denies its complement ("denied that")
  * @param family control family ("THREAT", "INTENT"...) for verbs that take an embedded act, or ""
+ * @param direct whether only a direct object can be the target ("received the envoy", not
+ *     "received assets from Moscow")
  */
 record Pattern(
     String text,
@@ -31,7 +33,8 @@ record Pattern(
     boolean symmetric,
     boolean speech,
     boolean negating,
-    String family) {
+    String family,
+    boolean direct) {
 
   /** Longest run of other tokens a gap may cover. */
   static final int MAX_GAP = 4;

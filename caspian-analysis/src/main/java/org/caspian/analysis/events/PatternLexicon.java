@@ -18,11 +18,13 @@ import org.caspian.model.CameoTaxonomy;
  * spaces, alternatives by {@code |}, and {@code ~} allows a gap of a few tokens before the next
  * word. The first word of a {@code v} pattern is a lemma and matches all its inflected forms; of
  * an {@code n} pattern, singular and plural. Flags, comma-separated: {@code sym} (mutual act),
- * {@code speech} (speech verb), {@code neg} (denies its complement), {@code family=NAME} (takes an
- * embedded act, coded through {@code embedded_codes.tsv}). Immutable once loaded.
+ * {@code speech} (speech verb), {@code neg} (denies its complement), {@code direct} (only a
+ * direct object is a target), {@code family=NAME} (takes an embedded act, coded through {@code
+ * embedded_codes.tsv}). A first word written {@code =word} matches only that spelling ("=stated":
+ * "state" and "note" are mostly nouns). Immutable once loaded.
  */
 final class PatternLexicon {
-  private static final Set<String> FLAGS = Set.of("sym", "speech", "neg");
+  private static final Set<String> FLAGS = Set.of("sym", "speech", "neg", "direct");
   private static final Pattern[] NONE = new Pattern[0];
 
   private final Pattern[][] byFirst;
@@ -115,8 +117,9 @@ final class PatternLexicon {
       List<Integer> ids = new ArrayList<>();
       for (String alt : alts) {
         if (elements.isEmpty()) {
-          Map<String, Integer> forms =
-              noun ? inflector.nounForms(alt) : inflector.verbForms(alt);
+          Map<String, Integer> forms = alt.startsWith("=") ? Map.of(alt.substring(1),
+              literalForm(alt.substring(1), noun))
+              : noun ? inflector.nounForms(alt) : inflector.verbForms(alt);
           forms.forEach((w, form) -> {
             int id = words.add(w);
             head.merge(id, form, (a, b) -> a | b);
@@ -136,6 +139,7 @@ final class PatternLexicon {
     boolean sym = false;
     boolean speech = false;
     boolean neg = false;
+    boolean direct = false;
     String family = "";
     for (String fl : flagText.split(",")) {
       String flag = fl.strip();
@@ -150,6 +154,7 @@ final class PatternLexicon {
       sym |= flag.equals("sym");
       speech |= flag.equals("speech");
       neg |= flag.equals("neg");
+      direct |= flag.equals("direct");
     }
     boolean[] gapBefore = new boolean[gaps.size()];
     for (int i = 0; i < gapBefore.length; i++) {
@@ -158,7 +163,18 @@ final class PatternLexicon {
     int[] headIds = head.keySet().stream().mapToInt(Integer::intValue).toArray();
     int[] headForms = head.values().stream().mapToInt(Integer::intValue).toArray();
     return new Pattern(text, line, code, noun, elements.toArray(new int[0][]), gapBefore,
-        headIds, headForms, sym, speech, neg, family);
+        headIds, headForms, sym, speech, neg, family, direct);
+  }
+
+  /** Form of a head written out as "=word": guessed from its ending. */
+  private static int literalForm(String w, boolean noun) {
+    if (noun) {
+      return Form.NOUN;
+    }
+    if (w.endsWith("ed")) {
+      return Form.PAST | Form.PP;
+    }
+    return w.endsWith("ing") ? Form.ING : w.endsWith("s") ? Form.S : Form.BASE;
   }
 
   @Override

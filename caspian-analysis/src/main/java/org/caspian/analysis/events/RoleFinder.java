@@ -133,7 +133,8 @@ final class RoleFinder {
       if (g == null) {
         continue;
       }
-      if (!usable(g) || oblique(g, t) || t.pattern.symmetric() && !partnerOf(g, t)) {
+      if (!usable(g) || oblique(g, t) || t.pattern.symmetric() && !partnerOf(g, t)
+          || t.pattern.direct() && !directObject(g, t)) {
         j = g.last();
         continue;
       }
@@ -296,6 +297,15 @@ final class RoleFinder {
     return j;
   }
 
+  /** Whether {@code g} follows a place preposition ("in Moscow"). */
+  boolean afterPlacePreposition(ActorGroup g) {
+    int p = g.first() - 1;
+    while (p >= layout.s && v.has(p, WordRole.DET)) {
+      p--;
+    }
+    return p >= layout.s && v.has(p, WordRole.OBLIQUE);
+  }
+
   /** Actor right after a place preposition: "in Moscow", "at the Azerbaijani embassy". */
   private boolean oblique(ActorGroup g, Trigger t) {
     int p = g.first() - 1;
@@ -326,6 +336,16 @@ final class RoleFinder {
     }
     return p <= t.last ? g.first() - t.last <= 3
         : v.any(p, WordRole.WITH.bit() | WordRole.BETWEEN.bit());
+  }
+
+  /** Whether {@code g} follows the verb with at most determiners and two words between. */
+  private boolean directObject(ActorGroup g, Trigger t) {
+    for (int k = t.last + 1; k < g.first(); k++) {
+      if (v.roles[k] != 0 && !v.has(k, WordRole.DET)) {
+        return false;
+      }
+    }
+    return g.first() - t.last <= 3;
   }
 
   /** The verb whose object {@code g} is, if one stands right before it. */

@@ -38,6 +38,7 @@ final class SentenceCoder {
   private ResolvedDate[] resolved;
   private LocalDate[] anchorBefore;
   private int defaultCue;
+  private final List<Trigger> nouns = new ArrayList<>();
   private SentenceLayout layout;
   private RoleFinder roles;
   private ModalityFinder modality;
@@ -153,11 +154,22 @@ final class SentenceCoder {
 
   /** Gives each date cue of the sentence to the trigger it belongs to. */
   private void assignCues(List<Trigger> triggers) {
+    // Verbs own cues; a noun ("during negotiations on February 22") only takes what they leave.
     List<Trigger> owners = new ArrayList<>(triggers.size());
     for (Trigger t : triggers) {
-      if (t.controller == null && t.standalone) {
+      if (t.controller == null && t.standalone && t.verb()) {
         owners.add(t);
       }
+    }
+    nouns.clear();
+    for (Trigger t : triggers) {
+      if (t.controller == null && t.standalone && !t.verb()) {
+        nouns.add(t);
+      }
+    }
+    if (owners.isEmpty()) {
+      owners.addAll(nouns);
+      nouns.clear();
     }
     defaultCue = -1;
     if (owners.isEmpty() || cues.isEmpty()) {
@@ -191,6 +203,25 @@ final class SentenceCoder {
         owner.cue = c;
       }
     }
+    for (Trigger n : nouns) {
+      int best = -1;
+      for (int c = 0; c < cues.size(); c++) {
+        if (!owned(owners, c) && (best < 0
+            || Math.abs(cues.get(c).first() - n.head) < Math.abs(cues.get(best).first() - n.head))) {
+          best = c;
+        }
+      }
+      n.cue = best;
+    }
+  }
+
+  private static boolean owned(List<Trigger> owners, int c) {
+    for (Trigger t : owners) {
+      if (t.cue == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int cueFor(Trigger t) {
@@ -364,9 +395,11 @@ final class SentenceCoder {
     }
     ActorGroup target = r.directObject() != null && r.directObject().actor()
         ? r.directObject() : null;
+    int mainClause = r.from() < layout.e ? layout.segmentStart(r.from()) : -1;
     for (int k = r.from(); k < r.to() && target == null; k++) {
       ActorGroup g = v.group(k);
       if (g != null && g.actor() && g != layout.according
+          && layout.segmentStart(k) == mainClause && !roles.afterPlacePreposition(g)
           && !g.main().country().equals(speaker.main().country())) {
         target = g;
       }
