@@ -19,7 +19,7 @@ final class Cast {
   static final Actor[] ALL = {
     country("Azerbaijan", "AZE"), country("Azerbaijani", "AZE"), country("Azerbaijanis", "AZE"),
     country("Russia", "RUS"), country("Russian", "RUS"), country("Armenia", "ARM"),
-    country("Armenian", "ARM"), country("Ukraine", "UKR"),
+    country("Armenian", "ARM"), country("Ukraine", "UKR"), country("Ukrainian", "UKR"),
     gov("Baku", "AZEGOV"), gov("Moscow", "RUSGOV"), gov("the Kremlin", "RUSGOV"),
     gov("Yerevan", "ARMGOV"),
     new Actor("Aliyev", "AZEGOV", "AZE", ActorType.PERSON, "Ilham Aliyev"),
