@@ -1,6 +1,5 @@
 package org.caspian.analysis.events;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,20 +21,26 @@ import java.util.List;
  * Working state of one sentence; not thread-safe.
  */
 final class RoleFinder {
-  /** Sources and targets of a noun trigger. */
-  record NounRoles(List<ActorGroup> sources, List<ActorGroup> targets) {}
-
   private static final int SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
   private static final int BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
   private final ArticleView v;
   private final SentenceLayout layout;
   private final Trigger[] triggerAt;
+  private final Compounds compounds;
+  private final NounRoleFinder nouns;
 
   RoleFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt) {
     this.v = v;
     this.layout = layout;
     this.triggerAt = triggerAt;
+    this.compounds = new Compounds(v, layout, triggerAt);
+    this.nouns = new NounRoleFinder(v, this, compounds, triggerAt);
+  }
+
+  /** Roles of noun trigger {@code t}. */
+  NounRoleFinder.Roles noun(Trigger t) {
+    return nouns.roles(t);
   }
 
   /** First token the trigger's clause may use. */
@@ -64,7 +69,7 @@ final class RoleFinder {
     return layout.segmentStart(token) == layout.segmentStart(t.head);
   }
 
-  private boolean usable(ActorGroup g) {
+  boolean usable(ActorGroup g) {
     return g.actor() && g != layout.according;
   }
 
@@ -101,12 +106,12 @@ final class RoleFinder {
           j = g.first();
           continue;
         }
-        Trigger before = verbBefore(g, lo);
+        Trigger before = compounds.verbBefore(g, lo);
         if (sawAnd && before != null && before.sources != null && !before.sources.isEmpty()) {
           t.inherited = true;
           return before.sources;
         }
-        return compoundLeft(g, lo);
+        return compounds.left(g, lo);
       }
       Trigger o = triggerAt[j];
       if (o != null && o != t && o.verb() && !o.speech() && sawAnd && o.sources != null
@@ -139,7 +144,7 @@ final class RoleFinder {
         continue;
       }
       ActorGroup owner = t.pattern.symmetric() ? null : ofOwner(g, hi);
-      return compoundRight(owner != null ? owner : g, hi);
+      return compounds.right(owner != null ? owner : g, hi);
     }
     return List.of();
   }
@@ -193,108 +198,10 @@ final class RoleFinder {
     for (int k = t.last + 1; k < Math.min(hi, t.last + 5); k++) {
       if (v.has(k, WordRole.BY)) {
         ActorGroup g = groupAfter(k, hi, 3);
-        return g == null ? List.of() : compoundRight(g, hi);
+        return g == null ? List.of() : compounds.right(g, hi);
       }
     }
     return List.of();
-  }
-
-  /** Roles of noun trigger {@code t}. */
-  NounRoles noun(Trigger t) {
-    int hi = hi(t);
-    for (int k = t.last + 1; k < Math.min(hi, t.last + 3); k++) {
-      if (v.has(k, WordRole.BETWEEN)) {
-        ActorGroup g = groupAfter(k, hi, 3);
-        List<ActorGroup> all = g == null ? List.of() : compoundRight(g, hi);
-        if (all.size() >= 2) {
-          return new NounRoles(all.subList(0, 1), all.subList(1, all.size()));
-        }
-      }
-    }
-    int by = -1;
-    for (int k = t.last + 1; k < Math.min(hi, t.last + 10); k++) {
-      Trigger o = triggerAt[k];
-      if (o != null && o.verb() || v.any(k, BREAK)) {
-        break;
-      }
-      if (v.has(k, WordRole.BY)) {
-        by = k;
-        break;
-      }
-    }
-    List<ActorGroup> sources = List.of();
-    if (by >= 0) {
-      ActorGroup g = groupAfter(by, hi, 3);
-      sources = g == null ? List.of() : compoundRight(g, hi);
-    }
-    ActorGroup possessor = sources.isEmpty() ? possessor(t) : null;
-    if (possessor != null) {
-      if (possessor.partner() >= 0 && t.pattern.symmetric()) {
-        return new NounRoles(List.of(possessor), List.of(v.groups.get(possessor.partner())));
-      }
-      sources = List.of(possessor);
-    }
-    List<ActorGroup> targets = prepObject(t, by >= 0 ? by : hi);
-    if (sources.isEmpty() && t.pattern.symmetric() && !targets.isEmpty()) {
-      sources = subject(t);
-    }
-    return new NounRoles(sources, targets);
-  }
-
-  private List<ActorGroup> prepObject(Trigger t, int limit) {
-    for (int k = t.last + 1; k < Math.min(limit, t.last + 7); k++) {
-      Trigger o = triggerAt[k];
-      if (o != null && o.verb() || v.any(k, BREAK | WordRole.COMMA.bit())) {
-        break;
-      }
-      ActorGroup g = v.group(k);
-      if (g == null) {
-        continue;
-      }
-      int p = skipDet(g.first() - 1, t.last);
-      if (usable(g) && p > t.last && v.has(p, WordRole.PREP) && !v.has(p, WordRole.OBLIQUE)
-          && !v.has(p, WordRole.BY)) {
-        return compoundRight(g, limit);
-      }
-      k = g.last();
-    }
-    return List.of();
-  }
-
-  private ActorGroup possessor(Trigger t) {
-    int j = t.head - 1;
-    int lo = lo(t);
-    for (int skipped = 0; j >= lo && skipped <= 2; skipped++) {
-      ActorGroup g = v.group(j);
-      if (g != null) {
-        return usable(g) && (!g.media() || skipped == 0) ? g : null;
-      }
-      if (v.roles[j] != 0 || triggerAt[j] != null) {
-        return null;
-      }
-      j--;
-    }
-    return null;
-  }
-
-  private ActorGroup groupAfter(int k, int hi, int within) {
-    for (int j = k + 1; j < Math.min(hi, k + 1 + within); j++) {
-      ActorGroup g = v.group(j);
-      if (g != null) {
-        return usable(g) ? g : null;
-      }
-      if (v.any(j, SEP | BREAK)) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private int skipDet(int j, int floor) {
-    while (j > floor && v.has(j, WordRole.DET)) {
-      j--;
-    }
-    return j;
   }
 
   /** Whether {@code g} follows a place preposition ("in Moscow"). */
@@ -348,75 +255,17 @@ final class RoleFinder {
     return g.first() - t.last <= 3;
   }
 
-  /** The verb whose object {@code g} is, if one stands right before it. */
-  private Trigger verbBefore(ActorGroup g, int lo) {
-    for (int j = g.first() - 1; j >= Math.max(lo, g.first() - 8); j--) {
-      if (v.group(j) != null || v.any(j, SEP | BREAK)) {
-        return null;
+  /** The first actor within {@code within} tokens after token {@code k}, or null. */
+  ActorGroup groupAfter(int k, int hi, int within) {
+    for (int j = k + 1; j < Math.min(hi, k + 1 + within); j++) {
+      ActorGroup g = v.group(j);
+      if (g != null) {
+        return usable(g) ? g : null;
       }
-      Trigger o = triggerAt[j];
-      if (o != null && o.verb() && !o.speech()) {
-        return o;
+      if (v.any(j, SEP | BREAK)) {
+        return null;
       }
     }
     return null;
-  }
-
-  private List<ActorGroup> compoundLeft(ActorGroup g, int lo) {
-    List<ActorGroup> out = new ArrayList<>(2);
-    out.add(g);
-    addPartner(g, out);
-    ActorGroup cur = g;
-    while (true) {
-      int k = cur.first() - 1;
-      int seps = 0;
-      while (k >= lo && v.any(k, SEP) && seps < 2) {
-        k--;
-        seps++;
-      }
-      ActorGroup prev = seps == 0 || k < lo ? null : v.group(k);
-      if (prev == null || prev.last() != k || !usable(prev) || verbBefore(prev, lo) != null
-          || out.contains(prev)) {
-        return out;
-      }
-      out.add(0, prev);
-      addPartner(prev, out);
-      cur = prev;
-    }
-  }
-
-  private List<ActorGroup> compoundRight(ActorGroup g, int hi) {
-    List<ActorGroup> out = new ArrayList<>(2);
-    out.add(g);
-    addPartner(g, out);
-    ActorGroup cur = g;
-    while (true) {
-      int k = cur.last() + 1;
-      int seps = 0;
-      while (k < hi && v.any(k, SEP) && seps < 2) {
-        k++;
-        seps++;
-      }
-      ActorGroup next = seps == 0 || k >= hi ? null : v.group(k);
-      if (next == null || next.first() != k || !usable(next) || out.contains(next)) {
-        return out;
-      }
-      int after = next.last() + 1;
-      if (after < hi && triggerAt[after] != null && triggerAt[after].verb()) {
-        return out; // "... and Moscow responded": a new subject
-      }
-      out.add(next);
-      addPartner(next, out);
-      cur = next;
-    }
-  }
-
-  private void addPartner(ActorGroup g, List<ActorGroup> out) {
-    if (g.partner() >= 0) {
-      ActorGroup p = v.groups.get(g.partner());
-      if (!out.contains(p) && p.actor()) {
-        out.add(p);
-      }
-    }
   }
 }

@@ -132,6 +132,37 @@ public final class RuleEventCoder implements EventCoder {
     return List.copyOf(coder.events());
   }
 
+  /**
+   * Codes of the patterns that fire in {@code article}, actors or not (speech verbs left out):
+   * measures the lexicon's coverage apart from the role rules. For evaluation.
+   */
+  List<String> triggerCodes(AnalyzedArticle article) {
+    String text = article.text();
+    Tokens tokens = article.tokens();
+    int n = tokens.size();
+    int[] wid = new int[n];
+    int[] roles = new int[n];
+    for (int i = 0; i < n; i++) {
+      wid[i] = words.find(text, tokens.start(i), tokens.end(i));
+      roles[i] = grammar.roles(wid[i]);
+    }
+    int[] groupAt = new int[n];
+    java.util.Arrays.fill(groupAt, -1);
+    ArticleView view = new ArticleView(text, tokens, wid, roles, groupAt, List.of());
+    Trigger[] at = new Trigger[n];
+    List<String> codes = new java.util.ArrayList<>();
+    for (Span sentence : article.sentences()) {
+      int s = tokens.firstAtOrAfter(sentence.start());
+      int e = tokens.firstAtOrAfter(sentence.end());
+      for (Trigger t : finder.find(view, s, e, at)) {
+        if (!t.speech() && t.standalone) {
+          codes.add(t.pattern.code());
+        }
+      }
+    }
+    return codes;
+  }
+
   private static int countActors(int[] groupAt, List<ActorGroup> groups, int s, int e) {
     int count = 0;
     int last = -1;

@@ -2,10 +2,7 @@ package org.caspian.analysis.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.caspian.model.ActorRef;
 import org.caspian.model.CameoCode;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
@@ -26,43 +23,35 @@ final class SentenceCoder {
   private final CameoTaxonomy taxonomy;
   private final CodingRules rules;
   private final TriggerFinder finder;
-  private final EventDateResolver dates;
   private final LocalDate published;
+  private final SentenceDates dates;
   private final Trigger[] triggerAt;
-  private final List<Event> out = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
-  private LocalDate anchor;
+  private final EventEmitter emitter;
 
   // Per-sentence state.
-  private List<DateCue> cues;
-  private ResolvedDate[] resolved;
-  private LocalDate[] anchorBefore;
-  private int defaultCue;
-  private final List<Trigger> nouns = new ArrayList<>();
   private SentenceLayout layout;
   private RoleFinder roles;
   private ModalityFinder modality;
-  private Span span;
-  private String sentenceText;
 
   SentenceCoder(ArticleView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
       EventDateResolver dates, LocalDate published) {
     this.v = v;
     this.taxonomy = taxonomy;
     this.rules = rules;
+    this.emitter = new EventEmitter(taxonomy, rules);
     this.finder = finder;
-    this.dates = dates;
     this.published = published;
+    this.dates = new SentenceDates(v, dates, published);
     this.triggerAt = new Trigger[v.tokens.size()];
   }
 
   List<Event> events() {
-    return out;
+    return emitter.events();
   }
 
   /** Codes sentence {@code span}, tokens {@code [s, e)}; {@code actors} = usable groups in it. */
   void code(Span span, int s, int e, int actors) {
-    resolveDates(s, e);
+    dates.read(s, e);
     if (actors < 2 || e <= s) {
       return;
     }
@@ -70,19 +59,18 @@ final class SentenceCoder {
     if (triggers.isEmpty()) {
       return;
     }
-    this.span = span;
-    this.sentenceText = span.of(v.text);
+    emitter.sentence(span, span.of(v.text));
     layout = new SentenceLayout(v, s, e, triggers, triggerAt);
     roles = new RoleFinder(v, layout, triggerAt);
     modality = new ModalityFinder(v, layout, triggerAt, roles);
     link(triggers, e);
-    assignCues(triggers);
+    dates.assign(triggers, layout, triggerAt);
     List<Integer> codedHeads = new ArrayList<>(4);
     for (Trigger t : triggers) {
       if (t.controller == null && t.standalone && !t.speech()) {
-        int n = out.size();
+        int n = emitter.size();
         codeTrigger(t);
-        if (out.size() > n) {
+        if (emitter.size() > n) {
           codedHeads.add(t.head);
         }
       }
@@ -94,19 +82,6 @@ final class SentenceCoder {
       }
       if (!coded) {
         statement(r);
-      }
-    }
-  }
-
-  private void resolveDates(int s, int e) {
-    cues = dates.find(v.text, v.tokens, v.wid, s, e);
-    resolved = new ResolvedDate[cues.size()];
-    anchorBefore = new LocalDate[cues.size()];
-    for (int c = 0; c < cues.size(); c++) {
-      anchorBefore[c] = anchor;
-      resolved[c] = EventDateResolver.resolve(cues.get(c), published, anchor, false);
-      if (resolved[c] != null && resolved[c].precision() == ResolvedDate.Precision.DAY) {
-        anchor = resolved[c].date();
       }
     }
   }
@@ -152,116 +127,6 @@ final class SentenceCoder {
     }
   }
 
-  /** Gives each date cue of the sentence to the trigger it belongs to. */
-  private void assignCues(List<Trigger> triggers) {
-    // Verbs own cues; a noun ("during negotiations on February 22") only takes what they leave.
-    List<Trigger> owners = new ArrayList<>(triggers.size());
-    for (Trigger t : triggers) {
-      if (t.controller == null && t.standalone && t.verb()) {
-        owners.add(t);
-      }
-    }
-    nouns.clear();
-    for (Trigger t : triggers) {
-      if (t.controller == null && t.standalone && !t.verb()) {
-        nouns.add(t);
-      }
-    }
-    if (owners.isEmpty()) {
-      owners.addAll(nouns);
-      nouns.clear();
-    }
-    defaultCue = -1;
-    if (owners.isEmpty() || cues.isEmpty()) {
-      return;
-    }
-    if (cues.get(0).first() < owners.get(0).head) {
-      defaultCue = 0;
-    }
-    for (int c = 0; c < cues.size(); c++) {
-      int pos = cues.get(c).first();
-      Trigger prev = null;
-      Trigger next = null;
-      for (Trigger t : owners) {
-        if (t.head < pos) {
-          prev = t;
-        } else if (next == null) {
-          next = t;
-        }
-      }
-      Trigger owner;
-      if (prev == null || next == null) {
-        owner = prev == null ? next : prev;
-      } else {
-        boolean sep = false;
-        for (int k = prev.last + 1; k < pos; k++) {
-          sep |= v.any(k, WordRole.AND.bit() | WordRole.COMMA.bit());
-        }
-        owner = sep ? next : prev;
-      }
-      if (owner != null && owner.cue < 0) {
-        owner.cue = c;
-      }
-    }
-    for (Trigger n : nouns) {
-      int best = -1;
-      for (int c = 0; c < cues.size(); c++) {
-        if (!owned(owners, c) && (best < 0
-            || Math.abs(cues.get(c).first() - n.head) < Math.abs(cues.get(best).first() - n.head))) {
-          best = c;
-        }
-      }
-      n.cue = best;
-    }
-  }
-
-  private static boolean owned(List<Trigger> owners, int c) {
-    for (Trigger t : owners) {
-      if (t.cue == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int cueFor(Trigger t) {
-    if (t.controller != null) {
-      return cueFor(t.controller);
-    }
-    if (t.cue >= 0) {
-      return t.cue;
-    }
-    Trigger next = coordinatedNext(t);
-    if (next != null && next.cue >= 0) {
-      return next.cue; // "raided the office and detained two employees on June 30"
-    }
-    SentenceLayout.Region r = layout.regionAt(t.head);
-    if (r != null && r.speech().cue >= 0) {
-      return r.speech().cue;
-    }
-    return defaultCue;
-  }
-
-  /** The verb joined to {@code t} by "and" with no subject of its own, or null. */
-  private Trigger coordinatedNext(Trigger t) {
-    boolean and = false;
-    for (int k = t.last + 1; k < layout.e; k++) {
-      Trigger o = triggerAt[k];
-      if (o != null && o.verb() && o.standalone && o.controller == null) {
-        return and && !o.speech() ? o : null;
-      }
-      if (v.any(k, WordRole.HARD.bit() | WordRole.STOP.bit())) {
-        return null;
-      }
-      if (v.has(k, WordRole.AND)) {
-        and = true;
-      } else if (and && v.group(k) != null) {
-        return null; // "... and Moscow responded"
-      }
-    }
-    return null;
-  }
-
   private void codeTrigger(Trigger t) {
     Trigger act = t.embedded != null ? t.embedded : t;
     String code = t.pattern.code();
@@ -273,7 +138,7 @@ final class SentenceCoder {
     List<ActorGroup> sources;
     List<ActorGroup> targets;
     if (!t.verb()) {
-      RoleFinder.NounRoles nr = roles.noun(t);
+      NounRoleFinder.Roles nr = roles.noun(t);
       sources = nr.sources();
       targets = nr.targets();
     } else if (roles.passive(t)) {
@@ -305,7 +170,7 @@ final class SentenceCoder {
 
   private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
     if (!act.verb()) {
-      RoleFinder.NounRoles nr = roles.noun(act);
+      NounRoleFinder.Roles nr = roles.noun(act);
       return nr.targets().isEmpty() ? nr.sources() : nr.targets(); // "agreed to US mediation"
     }
     if (v.has(t.marker, WordRole.THAT)) {
@@ -350,16 +215,10 @@ final class SentenceCoder {
       attribution = layout.according.label();
       flags |= Confidence.REPORTED;
     }
-    LocalDate date = null;
-    int ci = cueFor(t);
-    if (ci >= 0) {
-      ResolvedDate rd = m == Modality.PLANNED
-          ? EventDateResolver.resolve(cues.get(ci), published, anchorBefore[ci], true)
-          : resolved[ci];
-      date = rd == null ? null : rd.date();
-    }
-    if (date == null && m == Modality.ASSERTED && ci < 0) {
-      date = published;
+    ResolvedDate rd = dates.of(t, m);
+    LocalDate date = rd == null ? null : rd.date();
+    if (m == Modality.ASSERTED && !dates.written(t)) {
+      date = published; // no date in the sentence: the publication date, with less confidence
       flags |= Confidence.DEFAULT_DATE;
     }
     String trigger = v.text(t.head, Math.max(t.last, act.last));
@@ -368,7 +227,7 @@ final class SentenceCoder {
         for (int i = 0; i < sources.size(); i++) {
           for (int j = 0; j < sources.size(); j++) {
             if (i != j) {
-              emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
+              emitter.emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
                   flags | Confidence.COMPOUND, trigger);
             }
           }
@@ -379,9 +238,9 @@ final class SentenceCoder {
     int compound = sources.size() * targets.size() > 1 ? Confidence.COMPOUND : 0;
     for (ActorGroup src : sources) {
       for (ActorGroup tgt : targets) {
-        emit(t, code, src, tgt, m, attribution, date, flags | compound, trigger);
+        emitter.emit(t, code, src, tgt, m, attribution, date, flags | compound, trigger);
         if (sym) {
-          emit(t, code, tgt, src, m, attribution, date, flags | compound, trigger);
+          emitter.emit(t, code, tgt, src, m, attribution, date, flags | compound, trigger);
         }
       }
     }
@@ -409,39 +268,14 @@ final class SentenceCoder {
     }
     Trigger t = r.speech();
     Modality m = modality.of(t);
-    int ci = cueFor(t);
-    LocalDate date = ci >= 0 && resolved[ci] != null ? resolved[ci].date() : null;
+    ResolvedDate rd = dates.of(t, m);
+    LocalDate date = rd == null ? null : rd.date();
     int flags = Confidence.STATEMENT;
-    if (date == null && m == Modality.ASSERTED && ci < 0) {
+    if (m == Modality.ASSERTED && !dates.written(t)) {
       date = published;
       flags |= Confidence.DEFAULT_DATE;
     }
-    emit(t, t.pattern.code(), speaker, target, m, "", date, flags, v.text(t.head, t.last));
-  }
-
-  private void emit(Trigger t, String code, ActorGroup src, ActorGroup tgt, Modality m,
-      String attribution, LocalDate date, int flags, String trigger) {
-    if (src == tgt) {
-      return;
-    }
-    ActorRef a = src.main().ref();
-    ActorRef b = tgt.main().ref();
-    if (a.code().equals(b.code())
-        || !a.country().isEmpty() && a.country().equals(b.country()) && !rules.domestic(code)) {
-      return;
-    }
-    if (!seen.add(a.code() + '|' + b.code() + '|' + code + '|' + t.head + '|' + src.first())) {
-      return;
-    }
-    CameoCode c = taxonomy.require(code);
-    int srcGap = (flags & Confidence.INHERITED) != 0 ? 0
-        : src.last() < t.head ? t.head - src.last() - 1 : src.first() - t.last - 1;
-    int tgtGap = tgt.first() > t.last ? tgt.first() - t.last - 1 : t.head - tgt.last() - 1;
-    if (src.media()) {
-      flags |= Confidence.MEDIA;
-    }
-    double conf = Confidence.of(t.pattern, Math.max(0, srcGap), Math.max(0, tgtGap), flags);
-    out.add(new Event(date, a, b, code, c.plover(), c.goldstein(), c.quad(), m, attribution, span,
-        sentenceText, trigger, conf));
+    emitter.emit(t, t.pattern.code(), speaker, target, m, "", date, flags,
+        v.text(t.head, t.last));
   }
 }
