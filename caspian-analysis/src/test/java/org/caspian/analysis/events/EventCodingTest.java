@@ -85,6 +85,17 @@ class EventCodingTest {
   }
 
   @Test
+  void withoutPublicationDateOnlyFullDatesResolve() {
+    AnalyzedArticle a = code("Russian air defences shot down the Azerbaijan Airlines jet on "
+        + "December 25, 2024. The next day Putin called Aliyev. Yesterday Aliyev accused Russia of "
+        + "a cover-up. Putin apologized to Aliyev.", null);
+    assertThat(event(a, "RUSMIL", "AZEBUS").date()).isEqualTo(LocalDate.of(2024, 12, 25));
+    assertThat(event(a, "AZEGOV", "RUS").date()).as("yesterday needs a publication date")
+        .isNull();
+    assertThat(event(a, "RUSGOV", "AZEGOV").date()).as("no cue, no publication date").isNull();
+  }
+
+  @Test
   void passiveWithoutAgentIsNotCoded() {
     AnalyzedArticle a = code("Dozens of Azerbaijanis were detained in Russia last week.",
         LocalDate.of(2025, 7, 2));

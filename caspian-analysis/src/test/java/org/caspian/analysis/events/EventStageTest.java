@@ -108,6 +108,36 @@ class EventStageTest {
   }
 
   @Test
+  void isSafeToShareBetweenThreads() throws Exception {
+    List<AnalyzedArticle> inputs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      inputs.add(Fixture.article("On June " + (i % 28 + 1) + ", Russian police detained "
+          + "Azerbaijani citizens and Baku summoned the Russian ambassador. Peskov said that "
+          + "Baku had arrested Russian citizens.", LocalDate.of(2025, 7, 2), Cast.ALL));
+    }
+    List<List<Event>> expected = new ArrayList<>();
+    for (AnalyzedArticle in : inputs) {
+      expected.add(stage.apply(in).events());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        4, r -> new Thread(r, "events-test"));
+    try {
+      List<java.util.concurrent.Future<List<Event>>> futures = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (AnalyzedArticle in : inputs) {
+          futures.add(pool.submit(() -> stage.apply(in).events()));
+        }
+      }
+      for (int k = 0; k < futures.size(); k++) {
+        assertThat(futures.get(k).get()).isEqualTo(expected.get(k % inputs.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expected.get(0)).hasSize(3);
+  }
+
+  @Test
   void oddInputNeverThrows() {
     StringBuilder noSpaces = new StringBuilder(1_000_000);
     while (noSpaces.length() < 1_000_000) {
