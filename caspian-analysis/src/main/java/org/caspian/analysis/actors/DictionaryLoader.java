@@ -1,0 +1,227 @@
+package org.caspian.analysis.actors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caspian.model.ActorType;
+
+/**
+ * Reads the bundled data files into an {@link ActorDictionary}. Every form is split into words the
+ * same way article text is ({@link Words}) and, for Russian, Armenian and Azerbaijani, expanded
+ * with its case forms ({@link Inflector}). Single use; not thread-safe.
+ */
+final class DictionaryLoader {
+  private final Vocabulary.Builder vocab = new Vocabulary.Builder();
+  private final Inflector inflector = Inflector.load();
+  private final PhraseIndex.Builder<Entry> entities = new PhraseIndex.Builder<>();
+  private final PhraseIndex.Builder<Title> titles = new PhraseIndex.Builder<>();
+  private final PhraseIndex.Builder<RoleNoun> roleNouns = new PhraseIndex.Builder<>();
+  private final PhraseIndex.Builder<String> cues = new PhraseIndex.Builder<>();
+  private final PhraseIndex.Builder<String> linkers = new PhraseIndex.Builder<>();
+  private final BitSet[] sets = new BitSet[Grammar.SET_KINDS.size()];
+  private final List<String> suffixes = new ArrayList<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+  private final Map<String, int[]> fuzzyNames = new HashMap<>();
+  private final PeopleLoader people = new PeopleLoader(this);
+
+  DictionaryLoader() {
+    for (int i = 0; i < sets.length; i++) {
+      sets[i] = new BitSet();
+    }
+  }
+
+  ActorDictionary load() {
+    loadCountries();
+    loadCountryNames();
+    loadSeats();
+    loadInstitutions();
+    loadOutlets();
+    people.load();
+    loadTitles();
+    loadRoleNouns();
+    loadGrammar();
+    Vocabulary v = vocab.build();
+    PhraseIndex<Entry> entityIndex = entities.build(v.size());
+    FuzzyIndex.Builder fuzzy = new FuzzyIndex.Builder();
+    fuzzyNames.forEach((name, ids) -> fuzzy.add(name, entityIndex.exact(ids)));
+    Grammar grammar = new Grammar(sets, cues.build(v.size()), linkers.build(v.size()), suffixes);
+    return new ActorDictionary(v, entityIndex, titles.build(v.size()), roleNouns.build(v.size()),
+        grammar, fuzzy.build(), countryNames, people.titleHolders(), people.people());
+  }
+
+  /** Token ids of {@code form}, registering its words and their case forms in the vocabulary. */
+  int[] ids(String form, String lang) {
+    List<String> keys = Words.keys(form);
+    int[] out = new int[keys.size()];
+    int n = 0;
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      if (k.equals("=")) {
+        continue;
+      }
+      boolean frozen = i + 1 < keys.size() && keys.get(i + 1).equals("=");
+      int id = vocab.token(k);
+      out[n++] = id;
+      if (!frozen) {
+        for (Inflector.Variant var : inflector.expand(k, lang)) {
+          vocab.surface(var.surface(), id, var.placeCase());
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Files every form of {@code field} under {@code entry}. */
+  void addEntity(String field, String lang, Entry entry) {
+    for (Tsv.Form f : Tsv.forms(field, lang)) {
+      entities.add(ids(f.text(), f.lang()), entry);
+    }
+  }
+
+  /** Files a family-name form, and remembers it for fuzzy matching when it is one long word. */
+  void addSurname(Tsv.Form form, Entry entry) {
+    int[] ids = ids(form.text(), form.lang());
+    entities.add(ids, entry);
+    if (ids.length == 1 && form.text().codePoints().allMatch(Character::isLetter)) {
+      fuzzyNames.putIfAbsent(form.text(), ids);
+    }
+  }
+
+  private void loadCountries() {
+    for (Tsv.Row r : Tsv.read("countries.tsv", 6)) {
+      String iso = r.get(0);
+      String name = r.get(1);
+      countryNames.put(iso, name);
+      Entry country = new Entry(Entry.Kind.COUNTRY, iso, iso, name, ActorType.COUNTRY, false,
+          List.of());
+      addEntity(name + "|" + r.get(2), "en", country);
+      addEntity(r.get(3), "en", new Entry(Entry.Kind.COUNTRY, iso, iso, name, ActorType.COUNTRY,
+          true, List.of()));
+      if (r.get(5).equals("1")) {
+        Set<String> names = new HashSet<>(Arrays.asList((name + "|" + r.get(2)).split("\\|")));
+        Entry capital = capitalEntry(iso, iso + "GOV", "Government of " + name);
+        for (Tsv.Form f : Tsv.forms(r.get(4), "en")) {
+          if (!names.contains(f.text())) {
+            entities.add(ids(f.text(), f.lang()), capital);
+          }
+        }
+      }
+    }
+  }
+
+  private static Entry capitalEntry(String country, String code, String name) {
+    return new Entry(Entry.Kind.CAPITAL, code, country, name, typeOf(code, country), false,
+        List.of());
+  }
+
+  /** GOVERNMENT for government codes, ORGANIZATION for IGOs, INSTITUTION otherwise. */
+  private static ActorType typeOf(String code, String country) {
+    if (country.isEmpty()) {
+      return ActorType.ORGANIZATION;
+    }
+    return code.endsWith("GOV") ? ActorType.GOVERNMENT : ActorType.INSTITUTION;
+  }
+
+  private void loadCountryNames() {
+    for (Tsv.Row r : Tsv.read("country_names.tsv", 4)) {
+      String iso = r.get(0);
+      String name = countryNames.get(iso);
+      if (name == null) {
+        throw new IllegalStateException(r.where() + ": unknown country " + iso);
+      }
+      String kind = r.get(2);
+      Entry e;
+      if (kind.equals("capital")) {
+        e = capitalEntry(iso, iso + "GOV", "Government of " + name);
+      } else {
+        e = new Entry(Entry.Kind.COUNTRY, iso, iso, name, ActorType.COUNTRY,
+            kind.equals("demonym"), List.of());
+      }
+      addEntity(r.get(3), r.get(1), e);
+    }
+  }
+
+  private void loadSeats() {
+    for (Tsv.Row r : Tsv.read("seats.tsv", 5)) {
+      String code = r.get(0);
+      String country = r.get(1);
+      Entry e = r.get(2).equals("capital") ? capitalEntry(country, code, r.get(3))
+          : new Entry(Entry.Kind.SEAT, code, country, r.get(3), typeOf(code, country), false,
+              List.of());
+      addEntity(r.get(4), null, e);
+    }
+  }
+
+  private void loadInstitutions() {
+    for (Tsv.Row r : Tsv.read("institutions.tsv", 5)) {
+      Entry e = new Entry(Entry.Kind.INSTITUTION, r.get(0), r.get(1), r.get(3),
+          ActorType.valueOf(r.get(2)), false, List.of());
+      addEntity(r.get(4), null, e);
+    }
+  }
+
+  private void loadOutlets() {
+    for (Tsv.Row r : Tsv.read("outlets.tsv", 3)) {
+      String country = r.get(0);
+      Entry e = new Entry(Entry.Kind.MEDIA, country + "MED", country, r.get(1), ActorType.MEDIA,
+          false, List.of());
+      addEntity(r.get(2), null, e);
+    }
+  }
+
+  private void loadTitles() {
+    for (Tsv.Row r : Tsv.read("titles.tsv", 4)) {
+      Title t = new Title(r.get(0), r.get(1), r.get(2));
+      for (Tsv.Form f : Tsv.forms(r.get(3), null)) {
+        titles.add(ids(f.text(), f.lang()), t);
+      }
+    }
+  }
+
+  private void loadRoleNouns() {
+    for (Tsv.Row r : Tsv.read("role_nouns.tsv", 6)) {
+      String lang = r.get(0);
+      String pos = r.get(1);
+      RoleNoun rn = new RoleNoun(r.get(2), ActorType.valueOf(r.get(3)), r.get(4),
+          !pos.equals("before"), !pos.equals("after"), lang.equals("en"));
+      for (Tsv.Form f : Tsv.forms(r.get(5), lang)) {
+        roleNouns.add(ids(f.text(), f.lang()), rn);
+      }
+    }
+  }
+
+  private void loadGrammar() {
+    Entry block = new Entry(Entry.Kind.BLOCK, "", "", "", ActorType.UNRESOLVED, false, List.of());
+    for (Tsv.Row r : Tsv.read("grammar.tsv", 3)) {
+      String kind = r.get(0);
+      String lang = r.get(1).equals("any") ? "en" : r.get(1);
+      int set = Grammar.SET_KINDS.indexOf(kind);
+      for (Tsv.Form f : Tsv.forms(r.get(2), lang)) {
+        if (kind.equals("surname_suffix")) {
+          suffixes.add(f.text());
+          continue;
+        }
+        // Single-word lists are matched as written; only phrases get case forms.
+        int[] ids = ids(f.text(), set >= 0 ? "en" : f.lang());
+        if (set >= 0) {
+          if (ids.length == 1) {
+            sets[set].set(ids[0]);
+          }
+        } else if (kind.equals("person_cue")) {
+          cues.add(ids, kind);
+        } else if (kind.equals("linker")) {
+          linkers.add(ids, kind);
+        } else if (kind.equals("block")) {
+          entities.add(ids, block);
+        } else {
+          throw new IllegalStateException(r.where() + ": unknown kind " + kind);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.caspian.analysis.actors;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The word lists of grammar.tsv, resolved to token ids. Single words are kept as id sets, phrases
+ * (person cues, linkers) as phrase indexes. Never modified after loading; thread-safe.
+ */
+final class Grammar {
+  final BitSet placePrep;
+  final BitSet placeVerb;
+  final BitSet placeCompound;
+  final BitSet placeFollow;
+  final BitSet govPrev;
+  final BitSet coordinator;
+  final BitSet stop;
+  final BitSet particle;
+  final PhraseIndex<String> cues;
+  final PhraseIndex<String> linkers;
+  private final List<String> surnameSuffixes;
+
+  Grammar(BitSet[] sets, PhraseIndex<String> cues, PhraseIndex<String> linkers,
+      List<String> surnameSuffixes) {
+    this.placePrep = sets[0];
+    this.placeVerb = sets[1];
+    this.placeCompound = sets[2];
+    this.placeFollow = sets[3];
+    this.govPrev = sets[4];
+    this.coordinator = sets[5];
+    this.stop = sets[6];
+    this.particle = sets[7];
+    this.cues = cues;
+    this.linkers = linkers;
+    this.surnameSuffixes = List.copyOf(surnameSuffixes);
+  }
+
+  /** Names of the single-word lists, in the order of the {@code sets} constructor argument. */
+  static final List<String> SET_KINDS = List.of("place_prep", "place_verb", "place_compound",
+      "place_follow", "gov_prev", "coordinator", "stop", "particle");
+
+  /** True when any id of word {@code w} is in {@code set}. */
+  static boolean in(BitSet set, ArticleWords words, int w) {
+    for (int p = words.idFrom(w); p < words.idTo(w); p++) {
+      if (set.get(words.id(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the key of word {@code w} (longer than the suffix) ends like a family name. */
+  boolean surnameLike(ArticleWords words, int w) {
+    int s = words.keyStart[w];
+    int e = words.keyEnd[w];
+    for (String suffix : surnameSuffixes) {
+      int n = suffix.length();
+      if (e - s > n + 1 && words.text.regionMatches(e - n, suffix, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,124 @@
+package org.caspian.analysis.actors;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caspian.model.ActorType;
+
+/** Reads people.tsv: merges the rows of each person and files names and family names. */
+final class PeopleLoader {
+  private final DictionaryLoader loader;
+  private final List<Person> people = new ArrayList<>();
+  private final Map<String, List<Person>> titleHolders = new LinkedHashMap<>();
+
+  PeopleLoader(DictionaryLoader loader) {
+    this.loader = loader;
+  }
+
+  private static final class Rows {
+    String country;
+    final List<Role> roles = new ArrayList<>();
+    final Set<String> forms = new LinkedHashSet<>();
+    final Set<String> surnames = new LinkedHashSet<>();
+  }
+
+  void load() {
+    Map<String, Rows> byName = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read("people.tsv", 7)) {
+      Rows rows = byName.computeIfAbsent(r.get(0), k -> new Rows());
+      if (rows.country == null) {
+        rows.country = r.get(1);
+      }
+      try {
+        rows.roles.add(new Role(r.get(2), r.get(3), parse(r.get(4), false),
+            parse(r.get(5), true)));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(r.where() + ": bad date", e);
+      }
+      rows.forms.add(r.get(6));
+      rows.surnames.add(r.get(7));
+    }
+    int order = 0;
+    for (Map.Entry<String, Rows> e : byName.entrySet()) {
+      add(e.getKey(), e.getValue(), order++);
+    }
+  }
+
+  private void add(String name, Rows rows, int order) {
+    List<Tsv.Form> forms = new ArrayList<>();
+    forms.add(new Tsv.Form(name, "en"));
+    for (String field : rows.forms) {
+      forms.addAll(Tsv.forms(field, null));
+    }
+    Set<String> given = new HashSet<>();
+    List<Tsv.Form> surnames = new ArrayList<>();
+    for (String field : rows.surnames) {
+      surnames.addAll(Tsv.forms(field, null));
+    }
+    boolean none = surnames.size() == 1 && surnames.get(0).text().equals("-");
+    if (none) {
+      surnames.clear();
+    }
+    boolean deriveSurnames = surnames.isEmpty() && !none;
+    for (Tsv.Form f : forms) {
+      String[] parts = f.text().split(" ");
+      if (parts.length >= 2) {
+        given.add(parts[0]);
+        if (deriveSurnames) {
+          surnames.add(new Tsv.Form(parts[parts.length - 1], f.lang()));
+        }
+      }
+    }
+    Person p = new Person(name, rows.country, rows.roles, order, given);
+    people.add(p);
+    for (Role r : rows.roles) {
+      if (!r.title().isEmpty()) {
+        List<Person> holders = titleHolders.computeIfAbsent(p.country() + "|" + r.title(),
+            k -> new ArrayList<>());
+        if (!holders.contains(p)) {
+          holders.add(p);
+        }
+      }
+    }
+    Entry full = new Entry(Entry.Kind.PERSON, "", p.country(), name, ActorType.PERSON, false,
+        List.of(p));
+    for (Tsv.Form f : forms) {
+      loader.addEntity(f.text(), f.lang(), full);
+    }
+    Entry family = new Entry(Entry.Kind.SURNAME, "", p.country(), name, ActorType.PERSON, false,
+        List.of(p));
+    for (Tsv.Form f : surnames) {
+      loader.addSurname(f, family);
+    }
+  }
+
+  /** Parses YYYY, YYYY-MM or YYYY-MM-DD; an end date goes to the last day of the period. */
+  static LocalDate parse(String s, boolean end) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (s.length() == 4) {
+      int y = Integer.parseInt(s);
+      return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+    }
+    if (s.length() == 7) {
+      YearMonth ym = YearMonth.parse(s);
+      return end ? ym.atEndOfMonth() : ym.atDay(1);
+    }
+    return LocalDate.parse(s);
+  }
+
+  List<Person> people() {
+    return people;
+  }
+
+  Map<String, List<Person>> titleHolders() {
+    return titleHolders;
+  }
+}

@@ -1,0 +1,146 @@
+package org.caspian.analysis.actors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases keyed by their first token id: a lookup at a word tries only the phrases
+ * that can start there, longest first. Immutable after {@link Builder#build}; thread-safe.
+ *
+ * @param <T> what a phrase stands for
+ */
+final class PhraseIndex<T> {
+
+  /** One phrase: its token ids and every payload filed under exactly these ids. */
+  static final class Phrase<T> {
+    private final int[] ids;
+    private final List<T> payloads;
+
+    Phrase(int[] ids, List<T> payloads) {
+      this.ids = ids;
+      this.payloads = List.copyOf(payloads);
+    }
+
+    int length() {
+      return ids.length;
+    }
+
+    List<T> payloads() {
+      return payloads;
+    }
+
+    T first() {
+      return payloads.get(0);
+    }
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static final Phrase[] NONE = new Phrase[0];
+
+  private final Phrase<T>[][] byFirst;
+
+  private PhraseIndex(Phrase<T>[][] byFirst) {
+    this.byFirst = byFirst;
+  }
+
+  /**
+   * The longest phrase starting at word {@code w} and ending at or before word {@code limit}, or
+   * null.
+   */
+  Phrase<T> longest(ArticleWords words, int w, int limit) {
+    Phrase<T> best = null;
+    for (int p = words.idFrom(w); p < words.idTo(w); p++) {
+      int id = words.id(p);
+      if (id >= byFirst.length) {
+        continue;
+      }
+      for (Phrase<T> ph : byFirst[id]) {
+        if (best != null && ph.ids.length <= best.ids.length) {
+          break;
+        }
+        if (matches(ph, words, w, limit)) {
+          best = ph;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The phrase with exactly these token ids, or null. */
+  Phrase<T> exact(int[] ids) {
+    if (ids.length == 0 || ids[0] >= byFirst.length) {
+      return null;
+    }
+    for (Phrase<T> ph : byFirst[ids[0]]) {
+      if (Arrays.equals(ph.ids, ids)) {
+        return ph;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(Phrase<?> ph, ArticleWords words, int w, int limit) {
+    int[] ids = ph.ids;
+    if (w + ids.length > limit) {
+      return false;
+    }
+    for (int k = 1; k < ids.length; k++) {
+      if (!words.hasId(w + k, ids[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Collects phrases; not thread-safe. */
+  static final class Builder<T> {
+    private final Map<String, List<T>> payloads = new HashMap<>();
+    private final Map<String, int[]> idsByKey = new HashMap<>();
+
+    /** Files {@code payload} under the phrase {@code ids}; duplicates are kept once. */
+    void add(int[] ids, T payload) {
+      if (ids.length == 0) {
+        return;
+      }
+      String key = Arrays.toString(ids);
+      idsByKey.putIfAbsent(key, ids);
+      List<T> list = payloads.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!list.contains(payload)) {
+        list.add(payload);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    PhraseIndex<T> build(int vocabularySize) {
+      List<List<Phrase<T>>> lists = new ArrayList<>(vocabularySize);
+      for (int i = 0; i < vocabularySize; i++) {
+        lists.add(null);
+      }
+      for (Map.Entry<String, List<T>> e : payloads.entrySet()) {
+        int[] ids = idsByKey.get(e.getKey());
+        List<Phrase<T>> l = lists.get(ids[0]);
+        if (l == null) {
+          l = new ArrayList<>();
+          lists.set(ids[0], l);
+        }
+        l.add(new Phrase<>(ids, e.getValue()));
+      }
+      Phrase<T>[][] byFirst = new Phrase[vocabularySize][];
+      for (int i = 0; i < vocabularySize; i++) {
+        List<Phrase<T>> l = lists.get(i);
+        if (l == null) {
+          byFirst[i] = NONE;
+        } else {
+          l.sort(Comparator.comparingInt((Phrase<T> p) -> -p.ids.length));
+          byFirst[i] = l.toArray(new Phrase[0]);
+        }
+      }
+      return new PhraseIndex<>(byFirst);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.caspian.analysis.actors;
+
+import java.util.List;
+import org.caspian.model.ActorType;
+
+/**
+ * Titles before a name: a run of titles and country, capital, seat or institution words, then a
+ * name, is one PERSON mention spanning the whole run ("Russian Foreign Minister Sergey Lavrov",
+ * "Kremlin spokesman Dmitry Peskov", "президент России Владимир Путин", "Azərbaycan Prezidenti
+ * İlham Əliyev"). Without a name, a stated country and exactly one title is the person holding
+ * that title at the publication date ("Armenia's Foreign Minister"), or else a PERSON coded with
+ * the country and the title's role ("the Russian ambassador").
+ */
+final class TitleChain {
+  private final MentionFinder f;
+  private final PersonFinder persons;
+  private final ArticleWords words;
+
+  TitleChain(MentionFinder finder, PersonFinder persons) {
+    this.f = finder;
+    this.persons = persons;
+    this.words = finder.words;
+  }
+
+  /**
+   * A run of titles and country words followed by a name ("Russian Foreign Minister Sergey
+   * Lavrov"), or a country and one title resolved through the publication date ("Armenia's
+   * Foreign Minister"). Returns the word after the mention, or -1.
+   */
+  int tryChain(int w) {
+    int limit = words.sentenceEnd[w];
+    int p = w;
+    int real = 0;
+    boolean honorific = false;
+    boolean modified = false;
+    boolean possessiveTitle = false;
+    boolean countryStated = false;
+    Title last = null;
+    String country = "";
+    while (p < limit) {
+      PhraseIndex.Phrase<Title> t = f.dict.titles.longest(words, p, limit);
+      Entry e = f.entry(p);
+      int eLen = e != null && e.isModifier() ? f.entity(p).length() : 0;
+      if (t != null && t.length() >= eLen) {
+        Title title = realFirst(t.payloads());
+        if (title.isReal()) {
+          real++;
+          last = title;
+          if (country.isEmpty() && !title.country().isEmpty()) {
+            country = title.country();
+            countryStated = true;
+          }
+        } else if (title.isHonorific()) {
+          honorific = true;
+        } else {
+          modified = true;
+        }
+        p += t.length();
+        if (words.has(p - 1, ArticleWords.POSSESSIVE)) {
+          possessiveTitle = true;
+          break;
+        }
+      } else if (eLen > 0) {
+        if (p == w && e.kind() == Entry.Kind.CAPITAL && f.isPlace(w, w + eLen)) {
+          return -1;
+        }
+        if (country.isEmpty()) {
+          country = e.country();
+          countryStated = e.kind() == Entry.Kind.COUNTRY;
+        }
+        p += eLen;
+      } else if ((real > 0 || honorific) && linkedModifier(p, limit) > p) {
+        p = linkedModifier(p, limit);
+      } else {
+        break;
+      }
+    }
+    if (real == 0 && !honorific) {
+      return -1;
+    }
+    if (!possessiveTitle && p < limit) {
+      String code = country.isEmpty() ? "" : country + (last == null ? "" : last.role());
+      int end = persons.nameAt(w, p, limit, real > 0 || honorific, country, code);
+      if (end > 0) {
+        return end;
+      }
+    }
+    if (last == null || !countryStated || p == w
+        || (p < limit && f.dict.roleNouns.longest(words, p, limit) != null)) {
+      return -1; // "head of Russia's Foreign Intelligence Service": the country goes with the noun
+    }
+    if (real == 1 && !modified) {
+      Person holder = f.dict.titleHolder(country, last.key(), f.date);
+      if (holder != null) {
+        persons.emitPerson(holder, w, p, p);
+        return p;
+      }
+    }
+    f.emit(country + last.role(), country, f.dict.countryName(country) + " " + last.key(),
+        ActorType.PERSON, w, p);
+    return p;
+  }
+
+  private static Title realFirst(List<Title> titles) {
+    for (Title t : titles) {
+      if (t.isReal()) {
+        return t;
+      }
+    }
+    return titles.get(0);
+  }
+
+  /** "of" / "of the" followed by a country word: the word after the linker, else -1. */
+  private int linkedModifier(int p, int limit) {
+    PhraseIndex.Phrase<String> l = f.dict.grammar.linkers.longest(words, p, limit);
+    if (l == null || p + l.length() >= limit) {
+      return -1;
+    }
+    Entry e = f.entry(p + l.length());
+    return e != null && e.isModifier() ? p + l.length() : -1;
+  }
+
+}
