@@ -15,9 +15,9 @@ import org.caspian.model.ActorType;
  */
 record ActorGroup(int first, int last, ActorMention main, int partner) {
 
-  /** Whether it can be the source or target of an event at all. */
+  /** Whether it can be the source or target of an event at all: resolved and coded. */
   boolean actor() {
-    return main.type() != ActorType.UNRESOLVED;
+    return main.type() != ActorType.UNRESOLVED && !main.code().isEmpty();
   }
 
   boolean media() {

@@ -21,7 +21,7 @@ final class ActorGroups {
    * actor).
    */
   static List<ActorGroup> build(List<ActorMention> mentions, String text, Tokens tokens,
-      int[] roles, int[] groupAt) {
+      long[] roles, int[] groupAt) {
     Arrays.fill(groupAt, -1);
     List<ActorGroup> out = new ArrayList<>();
     if (tokens.size() == 0) {
@@ -81,7 +81,7 @@ final class ActorGroups {
         && a.type() != ActorType.UNRESOLVED && b.type() != ActorType.UNRESOLVED;
   }
 
-  private static boolean joinable(String text, Tokens tokens, int[] roles, int prevLast,
+  private static boolean joinable(String text, Tokens tokens, long[] roles, int prevLast,
       int first) {
     if (first - prevLast - 1 > 3) {
       return false;

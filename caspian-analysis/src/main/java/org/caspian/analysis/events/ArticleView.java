@@ -11,11 +11,11 @@ final class ArticleView {
   final String text;
   final Tokens tokens;
   final int[] wid;
-  final int[] roles;
+  final long[] roles;
   final int[] groupAt;
   final List<ActorGroup> groups;
 
-  ArticleView(String text, Tokens tokens, int[] wid, int[] roles, int[] groupAt,
+  ArticleView(String text, Tokens tokens, int[] wid, long[] roles, int[] groupAt,
       List<ActorGroup> groups) {
     this.text = text;
     this.tokens = tokens;
@@ -29,7 +29,7 @@ final class ArticleView {
     return (roles[token] & role.bit()) != 0;
   }
 
-  boolean any(int token, int mask) {
+  boolean any(int token, long mask) {
     return (roles[token] & mask) != 0;
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
  * ("Russia-Azerbaijan"). Working state of one sentence; not thread-safe.
  */
 final class Compounds {
-  private static final int SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
-  private static final int BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
+  private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
+  private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
   private final ArticleView v;
   private final SentenceLayout layout;

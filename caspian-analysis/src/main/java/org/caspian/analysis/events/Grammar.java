@@ -9,15 +9,15 @@ import java.util.Arrays;
  * word, comma-separated {@link WordRole} names). Immutable once loaded.
  */
 final class Grammar {
-  private final int[] roles;
+  private final long[] roles;
 
-  private Grammar(int[] roles) {
+  private Grammar(long[] roles) {
     this.roles = roles;
   }
 
   /** Reads the file, adding its words to {@code words}. */
   static Grammar read(BufferedReader reader, WordTable words, String name) throws IOException {
-    int[] roles = new int[256];
+    long[] roles = new long[256];
     int n = 0;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       n++;
@@ -28,7 +28,7 @@ final class Grammar {
       if (f.length < 2) {
         throw new IllegalArgumentException(name + " line " + n + ": expected word<TAB>roles");
       }
-      int mask = 0;
+      long mask = 0;
       for (String r : f[1].split(",")) {
         try {
           mask |= WordRole.valueOf(r.strip()).bit();
@@ -46,7 +46,7 @@ final class Grammar {
   }
 
   /** Role bits of word {@code id} (0 for unknown words and -1). */
-  int roles(int id) {
+  long roles(int id) {
     return id >= 0 && id < roles.length ? roles[id] : 0;
   }
 

@@ -11,7 +11,7 @@ import org.caspian.model.Modality;
  * Negation wins over possibility, possibility over plans. Working state of one sentence.
  */
 final class ModalityFinder {
-  private static final int STOP_SCAN = WordRole.COMMA.bit() | WordRole.HARD.bit()
+  private static final long STOP_SCAN = WordRole.COMMA.bit() | WordRole.HARD.bit()
       | WordRole.STOP.bit() | WordRole.QUOTE.bit();
 
   private final ArticleView v;
@@ -27,6 +27,10 @@ final class ModalityFinder {
   }
 
   Modality of(Trigger t) {
+    Trigger governor = purposeGovernor(t);
+    if (governor != null) {
+      return of(governor); // "will visit Yerevan to discuss the route": as planned as the visit
+    }
     boolean[] f = new boolean[3]; // neg, hyp, plan
     if (t.verb()) {
       verbCues(t, f);
@@ -50,19 +54,42 @@ final class ModalityFinder {
         : f[2] ? Modality.PLANNED : Modality.ASSERTED;
   }
 
+  /** For an uncontrolled "to V" (not "plans to", "tried to"), the verb before it; else null. */
+  private Trigger purposeGovernor(Trigger t) {
+    int lo = roles.lo(t);
+    if (!t.verb() || t.controller != null || t.head - 1 < lo || !v.has(t.head - 1, WordRole.TO)
+        || t.head - 2 >= lo && v.any(t.head - 2, WordRole.PLAN.bit() | WordRole.ATTEMPT.bit()
+            | WordRole.FAIL.bit() | WordRole.BE.bit())) {
+      return null;
+    }
+    for (int j = t.head - 2; j >= lo; j--) {
+      Trigger o = triggerAt[j];
+      if (o != null && o.verb() && !o.speech()) {
+        return o;
+      }
+      if (v.any(j, STOP_SCAN)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private void verbCues(Trigger t, boolean[] f) {
     int lo = roles.lo(t);
+    boolean reported = layout.regionAt(t.head) != null;
     for (int j = t.head - 1; j >= Math.max(lo, t.head - 6); j--) {
       Trigger o = triggerAt[j];
       if (v.group(j) != null || o != null && o != t || v.any(j, STOP_SCAN)) {
         break;
       }
-      int r = v.roles[j];
+      long r = v.roles[j];
+      boolean would = (r & WordRole.HYPO.bit()) != 0 && (r & WordRole.FUTURE.bit()) != 0;
       f[0] |= (r & WordRole.NEG.bit()) != 0;
-      f[1] |= (r & WordRole.HYPO.bit()) != 0;
+      // "would" is a future in the past inside reported speech ("said Moscow would respond").
+      f[1] |= (r & WordRole.HYPO.bit()) != 0 && !(would && reported);
       f[2] |= (r & WordRole.FUTURE.bit()) != 0;
       if ((r & WordRole.TO.bit()) != 0 && j - 1 >= lo) {
-        int before = v.roles[j - 1];
+        long before = v.roles[j - 1];
         f[0] |= (before & WordRole.FAIL.bit()) != 0;
         f[1] |= (before & WordRole.ATTEMPT.bit()) != 0;
         f[2] |= (before & WordRole.PLAN.bit()) != 0;
@@ -77,7 +104,7 @@ final class ModalityFinder {
         break;
       }
       // "no talks", "possible talks", "upcoming talks"; "won't attend talks", "will attend talks"
-      int r = v.roles[j];
+      long r = v.roles[j];
       f[0] |= (r & (WordRole.NNEG.bit() | WordRole.NEG.bit())) != 0;
       f[1] |= (r & (WordRole.NHYPO.bit() | WordRole.HYPO.bit())) != 0;
       f[2] |= (r & (WordRole.NPLAN.bit() | WordRole.FUTURE.bit())) != 0;
@@ -88,14 +115,14 @@ final class ModalityFinder {
       if (o != null && o.verb() || v.any(j, STOP_SCAN)) {
         return;
       }
-      int r = v.roles[j];
+      long r = v.roles[j];
       if ((r & WordRole.TO.bit()) != 0) {
-        int before = v.roles[j - 1];
+        long before = v.roles[j - 1];
         f[1] |= (before & WordRole.ATTEMPT.bit()) != 0;
         f[2] |= (before & WordRole.PLAN.bit()) != 0;
         return;
       }
-      int aux = WordRole.NEG.bit() | WordRole.HYPO.bit() | WordRole.FUTURE.bit();
+      long aux = WordRole.NEG.bit() | WordRole.HYPO.bit() | WordRole.FUTURE.bit();
       if ((r & aux) != 0) {
         f[0] |= (r & WordRole.NEG.bit()) != 0;
         f[1] |= (r & WordRole.HYPO.bit()) != 0;

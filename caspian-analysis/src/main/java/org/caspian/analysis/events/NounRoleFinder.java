@@ -12,7 +12,7 @@ final class NounRoleFinder {
   /** Sources and targets of a noun trigger. */
   record Roles(List<ActorGroup> sources, List<ActorGroup> targets) {}
 
-  private static final int BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
+  private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
   private final ArticleView v;
   private final RoleFinder roles;

@@ -39,7 +39,7 @@ record Pattern(
   /** Longest run of other tokens a gap may cover. */
   static final int MAX_GAP = 4;
 
-  private static final int GAP_STOP =
+  private static final long GAP_STOP =
       WordRole.HARD.bit() | WordRole.COMMA.bit() | WordRole.STOP.bit() | WordRole.QUOTE.bit()
           | WordRole.QUESTION.bit();
 
@@ -66,7 +66,7 @@ record Pattern(
    * @param last receives, for each element, the token it matched
    * @return index of the last matched token, or -1
    */
-  int match(int[] wid, int[] roles, int i, int end, int[] last) {
+  int match(int[] wid, long[] roles, int i, int end, int[] last) {
     if (headForm(wid[i]) == 0) {
       return -1;
     }

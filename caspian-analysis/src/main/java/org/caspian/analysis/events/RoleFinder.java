@@ -21,8 +21,8 @@ import java.util.List;
  * Working state of one sentence; not thread-safe.
  */
 final class RoleFinder {
-  private static final int SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
-  private static final int BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
+  private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
+  private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
   private final ArticleView v;
   private final SentenceLayout layout;
@@ -77,15 +77,15 @@ final class RoleFinder {
   List<ActorGroup> subject(Trigger t) {
     int lo = lo(t);
     if (t.form == Form.ING && t.head - 1 >= lo && v.has(t.head - 1, WordRole.COMMA)) {
-      // "..., killing several officers": the subject of the clause before the comma.
-      for (int j = t.head - 2; j >= lo; j--) {
-        Trigger o = triggerAt[j];
-        if (o != null && o.verb() && !o.speech() && o.sources != null && !o.sources.isEmpty()) {
-          t.inherited = true;
-          return o.sources;
-        }
+      List<ActorGroup> p = participleSubject(t, lo);
+      if (!p.isEmpty()) {
+        return p;
       }
     }
+    SentenceLayout.Region own = layout.regionAt(t.head);
+    // "met Bayramov to discuss": an uncontrolled infinitive shares its verb's subject.
+    boolean infinitive = t.controller == null && t.head - 1 >= lo
+        && v.has(t.head - 1, WordRole.TO);
     boolean sawAnd = false;
     for (int j = t.head - 1; j >= lo; j--) {
       if (!sameSegment(j, t)) {
@@ -94,6 +94,11 @@ final class RoleFinder {
           break; // t is in a segment, j is before it
         }
         j = seg;
+        continue;
+      }
+      SentenceLayout.Region r = layout.regionAt(j);
+      if (r != null && r != own) {
+        j = r.from(); // a report t is not part of: skip it
         continue;
       }
       if (v.any(j, BREAK)) {
@@ -107,20 +112,71 @@ final class RoleFinder {
           continue;
         }
         Trigger before = compounds.verbBefore(g, lo);
-        if (sawAnd && before != null && before.sources != null && !before.sources.isEmpty()) {
+        if ((sawAnd || infinitive) && before != null && before.sources != null
+            && !before.sources.isEmpty()) {
           t.inherited = true;
           return before.sources;
         }
-        return compounds.left(g, lo);
+        return withSpeakerPronoun(compounds.left(g, lo), own, lo);
+      }
+      if (own != null && v.has(j, WordRole.PRON)) {
+        ActorGroup speaker = own.speaker(); // "Zelensky said that he had phoned Aliyev"
+        return speaker != null && usable(speaker) && !speaker.media() ? List.of(speaker)
+            : List.of();
       }
       Trigger o = triggerAt[j];
-      if (o != null && o != t && o.verb() && !o.speech() && sawAnd && o.sources != null
-          && !o.sources.isEmpty()) {
-        t.inherited = true;
-        return o.sources;
+      if (o != null && o != t && o.verb()) {
+        List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
+        if ((sawAnd || infinitive && !o.speech()) && carried != null && !carried.isEmpty()) {
+          t.inherited = true;
+          return carried;
+        }
       }
     }
     return List.of();
+  }
+
+  /** "..., killing several officers" / "..., Peskov said, urging Baku to ...". */
+  private List<ActorGroup> participleSubject(Trigger t, int lo) {
+    for (int j = t.head - 2; j >= lo; j--) {
+      Trigger o = triggerAt[j];
+      if (o == null || !o.verb()) {
+        continue;
+      }
+      List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
+      if (carried != null && !carried.isEmpty()) {
+        t.inherited = true;
+        return carried;
+      }
+    }
+    return List.of();
+  }
+
+  private List<ActorGroup> speakerList(Trigger speech) {
+    ActorGroup sp = layout.speakerOf(speech);
+    return sp != null && usable(sp) && !sp.media() ? List.of(sp) : List.of();
+  }
+
+  /** "he and Pashinyan would ...": the pronoun is the speaker. */
+  private List<ActorGroup> withSpeakerPronoun(List<ActorGroup> subjects,
+      SentenceLayout.Region own, int lo) {
+    if (own == null || own.speaker() == null || !usable(own.speaker())
+        || subjects.contains(own.speaker())) {
+      return subjects;
+    }
+    int k = subjects.get(0).first() - 1;
+    int seps = 0;
+    while (k >= lo && v.any(k, SEP) && seps < 2) {
+      k--;
+      seps++;
+    }
+    if (seps == 0 || k < lo || !v.has(k, WordRole.PRON)) {
+      return subjects;
+    }
+    List<ActorGroup> out = new java.util.ArrayList<>(subjects.size() + 1);
+    out.add(own.speaker());
+    out.addAll(subjects);
+    return out;
   }
 
   /** Object of verb {@code t} in tokens {@code [from, to)}. */
@@ -131,7 +187,8 @@ final class RoleFinder {
         break;
       }
       Trigger o = triggerAt[j];
-      if (o != null && o != t && o.verb() && o.standalone && o.controller != t) {
+      if (o != null && o != t && o.verb() && o.standalone && o.controller != t
+          || t.pattern.symmetric() && v.has(j, WordRole.COMMA)) {
         break;
       }
       ActorGroup g = v.group(j);
@@ -169,14 +226,21 @@ final class RoleFinder {
     return owner != null && usable(owner) ? owner : null;
   }
 
-  /** Whether {@code t} is a passive ("were detained", "detained by"). */
-  boolean passive(Trigger t) {
+  /** Not a passive. */
+  static final int ACTIVE = 0;
+  /** A passive with "be": "were detained by". */
+  static final int PASSIVE = 1;
+  /** A participle after its noun: "the parade hosted by Putin". */
+  static final int REDUCED = 2;
+
+  /** Whether {@code t} is a passive, and which kind. */
+  int passive(Trigger t) {
     if (!t.verb() || (t.form & Form.PP) == 0) {
-      return false;
+      return ACTIVE;
     }
     for (int j = t.head - 1; j >= Math.max(lo(t), t.head - 4); j--) {
       if (v.has(j, WordRole.BE)) {
-        return true;
+        return PASSIVE;
       }
       if (v.group(j) != null || triggerAt[j] != null
           || v.any(j, SEP | BREAK | WordRole.QUOTE.bit())) {
@@ -186,10 +250,27 @@ final class RoleFinder {
     // "citizens detained by police"; not "cancelled a visit by the minister".
     for (boolean gap : t.pattern.gapBefore()) {
       if (gap) {
-        return false;
+        return ACTIVE;
       }
     }
-    return t.last + 1 < hi(t) && v.has(t.last + 1, WordRole.BY);
+    return t.last + 1 < hi(t) && v.has(t.last + 1, WordRole.BY) ? REDUCED : ACTIVE;
+  }
+
+  /** The patient of a reduced passive: the actor right before the participle, if any. */
+  List<ActorGroup> reducedPatient(Trigger t) {
+    ActorGroup g = t.head - 1 >= lo(t) ? v.group(t.head - 1) : null;
+    return g != null && usable(g) ? List.of(g) : List.of();
+  }
+
+  /** Whether "each other" / "one another" follows the verb. */
+  boolean reciprocal(Trigger t) {
+    int hi = hi(t);
+    for (int k = t.last + 1; k + 1 < Math.min(hi, t.last + 5); k++) {
+      if (v.has(k, WordRole.RECIP) && v.has(k + 1, WordRole.RECIP)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The "by" agent after {@code t}. */

@@ -106,7 +106,7 @@ public final class RuleEventCoder implements EventCoder {
       return List.of();
     }
     int[] wid = new int[n];
-    int[] roles = new int[n];
+    long[] roles = new long[n];
     for (int i = 0; i < n; i++) {
       int s = tokens.start(i);
       int e = tokens.end(i);
@@ -141,7 +141,7 @@ public final class RuleEventCoder implements EventCoder {
     Tokens tokens = article.tokens();
     int n = tokens.size();
     int[] wid = new int[n];
-    int[] roles = new int[n];
+    long[] roles = new long[n];
     for (int i = 0; i < n; i++) {
       wid[i] = words.find(text, tokens.start(i), tokens.end(i));
       roles[i] = grammar.roles(wid[i]);

@@ -14,9 +14,9 @@ import org.caspian.model.Span;
  * sentence to the next. Created per article by {@link RuleEventCoder}; not thread-safe.
  */
 final class SentenceCoder {
-  private static final int SEP_OR_BREAK = WordRole.AND.bit() | WordRole.COMMA.bit()
+  private static final long SEP_OR_BREAK = WordRole.AND.bit() | WordRole.COMMA.bit()
       | WordRole.HARD.bit() | WordRole.STOP.bit();
-  private static final int MARKER = WordRole.TO.bit() | WordRole.THAT.bit() | WordRole.OF.bit()
+  private static final long MARKER = WordRole.TO.bit() | WordRole.THAT.bit() | WordRole.OF.bit()
       | WordRole.FOR.bit();
 
   private final ArticleView v;
@@ -65,23 +65,18 @@ final class SentenceCoder {
     modality = new ModalityFinder(v, layout, triggerAt, roles);
     link(triggers, e);
     dates.assign(triggers, layout, triggerAt);
-    List<Integer> codedHeads = new ArrayList<>(4);
     for (Trigger t : triggers) {
       if (t.controller == null && t.standalone && !t.speech()) {
-        int n = emitter.size();
         codeTrigger(t);
-        if (emitter.size() > n) {
-          codedHeads.add(t.head);
-        }
       }
     }
     for (SentenceLayout.Region r : layout.regions) {
-      boolean coded = false;
-      for (int h : codedHeads) {
-        coded |= h >= r.from() && h < r.to();
+      boolean act = false;
+      for (Trigger t : triggers) {
+        act |= !t.speech() && t.head >= r.from() && t.head < r.to();
       }
-      if (!coded) {
-        statement(r);
+      if (!act) {
+        statement(r); // a speech verb only: a statement, when it names a foreign actor
       }
     }
   }
@@ -141,8 +136,9 @@ final class SentenceCoder {
       NounRoleFinder.Roles nr = roles.noun(t);
       sources = nr.sources();
       targets = nr.targets();
-    } else if (roles.passive(t)) {
-      targets = roles.subject(t);
+    } else if (roles.passive(t) != RoleFinder.ACTIVE) {
+      targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
+          : roles.reducedPatient(t);
       sources = roles.agent(t);
       t.sources = sources;
       t.inherited = false;
@@ -163,7 +159,8 @@ final class SentenceCoder {
     // A mutual act stays mutual only under a mutual verb ("agreed to hold talks"), never under
     // "refused to meet" or "threatened to ...".
     boolean sym = t.pattern.symmetric()
-        && (t.embedded == null || act.pattern.symmetric() || targets.isEmpty());
+        && (t.embedded == null || act.pattern.symmetric() || targets.isEmpty())
+        || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
     Modality m = modality.of(t);
     emitAll(t, act, code, sources, targets, sym, m, flags);
   }
@@ -222,17 +219,18 @@ final class SentenceCoder {
       flags |= Confidence.DEFAULT_DATE;
     }
     String trigger = v.text(t.head, Math.max(t.last, act.last));
-    if (targets.isEmpty()) {
-      if (sym && sources.size() >= 2) {
-        for (int i = 0; i < sources.size(); i++) {
-          for (int j = 0; j < sources.size(); j++) {
-            if (i != j) {
-              emitter.emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
-                  flags | Confidence.COMPOUND, trigger);
-            }
+    if (sym && sources.size() >= 2) {
+      // "Aliyev and Pashinyan signed ..., with Trump ...": the subjects act on each other too.
+      for (int i = 0; i < sources.size(); i++) {
+        for (int j = 0; j < sources.size(); j++) {
+          if (i != j) {
+            emitter.emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
+                flags | Confidence.COMPOUND, trigger);
           }
         }
       }
+    }
+    if (targets.isEmpty()) {
       return;
     }
     int compound = sources.size() * targets.size() > 1 ? Confidence.COMPOUND : 0;

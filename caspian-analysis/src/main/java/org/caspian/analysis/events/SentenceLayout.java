@@ -15,8 +15,8 @@ final class SentenceLayout {
   record Region(int from, int to, ActorGroup speaker, Trigger speech, boolean negating,
       ActorGroup directObject) {}
 
-  private static final int QUOTE_OR_COMMA = WordRole.QUOTE.bit() | WordRole.COMMA.bit();
-  private static final int SEG_END =
+  private static final long QUOTE_OR_COMMA = WordRole.QUOTE.bit() | WordRole.COMMA.bit();
+  private static final long SEG_END =
       WordRole.COMMA.bit() | WordRole.HARD.bit() | WordRole.STOP.bit() | WordRole.QUOTE.bit()
           | WordRole.QUESTION.bit();
 
@@ -167,15 +167,35 @@ final class SentenceLayout {
 
   /** Whether only a short tail without another verb or "that" follows the speech verb. */
   private boolean tailOnly(ArticleView v, Trigger t, Trigger[] triggerAt) {
-    if (e - t.last - 1 > 6) {
-      return false;
-    }
+    int count = 0;
     for (int j = t.last + 1; j < e; j++) {
-      if (triggerAt[j] != null || v.has(j, WordRole.THAT)) {
+      if (v.has(j, WordRole.COMMA)) {
+        return true; // ", urging Baku to ...": a participle, not a complement
+      }
+      if (triggerAt[j] != null || v.has(j, WordRole.THAT) || ++count > 6) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The speaker of speech verb {@code t}, or null. */
+  ActorGroup speakerOf(Trigger t) {
+    for (Region r : regions) {
+      if (r.speech() == t) {
+        return r.speaker();
+      }
+    }
+    return null;
+  }
+
+  /** ", and demanded": a verb coordinated with the speech verb, outside its report. */
+  private static boolean coordinatedVerb(ArticleView v, int k, int e, Trigger[] triggerAt) {
+    if (!v.has(k, WordRole.COMMA) || k + 2 >= e || !v.has(k + 1, WordRole.AND)) {
+      return false;
+    }
+    Trigger next = triggerAt[k + 2];
+    return next != null && next.verb();
   }
 
   /** "Peskov said (that) ...": the report covers what follows the verb. */
@@ -199,7 +219,7 @@ final class SentenceLayout {
       k++;
     }
     int end = k;
-    while (end < e && !v.has(end, WordRole.HARD)) {
+    while (end < e && !v.has(end, WordRole.HARD) && !coordinatedVerb(v, end, e, triggerAt)) {
       end++;
     }
     if (end > k || object != null) {

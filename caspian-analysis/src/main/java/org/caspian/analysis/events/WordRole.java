@@ -2,7 +2,7 @@ package org.caspian.analysis.events;
 
 /**
  * What a function word does for the coding rules. A word may have several roles; {@link Grammar}
- * keeps them as a bit mask per word id.
+ * keeps them as a bit mask (a {@code long}) per word id.
  */
 enum WordRole {
   /** Negates the verb that follows: "not", "never", "didn't". */
@@ -66,9 +66,13 @@ enum WordRole {
   /** Determiner before a noun trigger that negates it: "no". */
   NNEG,
   /** A sentence-final stop: ".", "!". */
-  STOP;
+  STOP,
+  /** A personal pronoun that can stand for the speaker in reported speech: "he", "it", "we". */
+  PRON,
+  /** Half of a reciprocal pronoun: two in a row ("each other", "one another") make a mutual act. */
+  RECIP;
 
-  int bit() {
-    return 1 << ordinal();
+  long bit() {
+    return 1L << ordinal();
   }
 }

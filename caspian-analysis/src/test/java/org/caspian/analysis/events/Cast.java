@@ -28,7 +28,7 @@ final class Cast {
     new Actor("Zakharova", "RUSGOV", "RUS", ActorType.PERSON, "Maria Zakharova"),
     person("Lavrov", "RUSGOV"), person("Bayramov", "AZEGOV"), person("Mirzoyan", "ARMGOV"),
     person("Pashinyan", "ARMGOV"), person("Trump", "USAGOV"),
-    person("Alexei Overchuk", "RUSGOV"),
+    person("Alexei Overchuk", "RUSGOV"), person("Zelensky", "UKRGOV"),
     institution("Russian police", "RUSCOP"), institution("Azerbaijani police", "AZECOP"),
     institution("Russian air defences", "RUSMIL"), institution("Azerbaijani forces", "AZEMIL"),
     institution("Russian peacekeepers", "RUSMIL"),

@@ -121,7 +121,8 @@ class EventCodingTest {
     assertThat(summon.date()).isEqualTo(LocalDate.of(2025, 6, 28));
     assertThat(summon.trigger()).isEqualTo("summoned Russia's chargé");
     Event cancel = event(a, "AZEGOV", "RUSGOV");
-    assertCodedAs(cancel, "160");
+    assertCodedAs(cancel, "125"); // reject a proposal to meet
+    assertThat(cancel.goldstein()).isEqualTo(-5.0);
     assertThat(cancel.date()).isEqualTo(LocalDate.of(2025, 6, 29));
     Event raid = event(a, "AZECOP", "RUSMED");
     assertCodedAs(raid, "170");
@@ -136,7 +137,7 @@ class EventCodingTest {
         + "d'affaires and the next day cancelled a parliamentary visit to Moscow.",
         LocalDate.of(2025, 7, 4));
     Event cancel = event(a, "AZE", "RUSGOV");
-    assertCodedAs(cancel, "160");
+    assertCodedAs(cancel, "125");
     assertThat(cancel.date()).isEqualTo(LocalDate.of(2025, 6, 29));
     assertThat(event(a, "AZE", "RUS").date()).isEqualTo(LocalDate.of(2025, 6, 28));
   }

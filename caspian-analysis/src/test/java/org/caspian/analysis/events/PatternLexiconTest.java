@@ -95,7 +95,7 @@ class PatternLexiconTest {
     String text = "Baku summoned Russia's chargé d'affaires";
     Tokens tokens = Fixture.TOKENS.tokenize(text);
     int[] wid = new int[tokens.size()];
-    int[] roles = new int[tokens.size()];
+    long[] roles = new long[tokens.size()];
     for (int i = 0; i < wid.length; i++) {
       wid[i] = words.find(text, tokens.start(i), tokens.end(i));
       roles[i] = grammar.roles(wid[i]);
@@ -110,7 +110,7 @@ class PatternLexiconTest {
     String cut = "Baku summoned, among others, the chargé";
     Tokens t2 = Fixture.TOKENS.tokenize(cut);
     int[] wid2 = new int[t2.size()];
-    int[] roles2 = new int[t2.size()];
+    long[] roles2 = new long[t2.size()];
     for (int i = 0; i < wid2.length; i++) {
       wid2[i] = words.find(cut, t2.start(i), t2.end(i));
       roles2[i] = grammar.roles(wid2[i]);

@@ -48,7 +48,8 @@ class VerbCoverageTest {
       Putin offered condolences to Aliyev.                           | RUSGOV | AZEGOV | 018
       Ukraine imposed sanctions on Russia.                           | UKR    | RUS    | 163
       Baku banned Sputnik Azerbaijan.                                | AZEGOV | RUSMED | 172
-      Baku cancelled the visit of Alexei Overchuk.                   | AZEGOV | RUSGOV | 160
+      Baku cancelled the visit of Alexei Overchuk.                   | AZEGOV | RUSGOV | 125
+      Baku cancelled concerts by Russian artists.                    | AZEGOV | RUS    | 160
       Armenia suspended its participation in Russian-led drills.     | ARM    | RUS    | 160
       Yerevan demanded an explanation from Moscow.                   | ARMGOV | RUSGOV | 101
       Baku protested to Moscow.                                      | AZEGOV | RUSGOV | 114
