@@ -6,16 +6,13 @@ import java.util.List;
  * Finds who acts and who is acted upon for a trigger, by word order (English is SVO).
  *
  * <ul>
- *   <li>Subject: the nearest actor before the verb in its clause, skipping subordinate segments,
- *       places ("in Moscow") and outlets that are not right before the verb. When an "and" lies
- *       between the verb and that actor, and the actor is the object of an earlier verb, the
- *       earlier verb's subject carries over ("X summoned Y and canceled Z").
- *   <li>Object: the first actor after the verb in its clause, not crossing the next verb; for
- *       mutual acts only a direct object or a "with"/"between" partner.
- *   <li>Passive ("were detained by"): the subject is the target, the "by" agent the source.
- *   <li>Nouns: "by" agent or possessor ("Russia's", "Russian") as source, a prepositional object
- *       as target, "between X and Y" for mutual acts.
- *   <li>Compounds: "X and Y" on either side yields all actors.
+ *   <li>Subject: see {@link SubjectFinder}.
+ *   <li>Object: the first actor after the verb in its clause, not crossing the next verb nor a
+ *       place preposition's object; for mutual acts only a direct object or a "with"/"between"
+ *       partner before any comma; "the Baku office of Sputnik" is Sputnik's.
+ *   <li>Passive ("were detained by"): the subject is the target, the "by" agent the source; after
+ *       a noun ("the parade hosted by Putin") the target must be that noun.
+ *   <li>Nouns: see {@link NounRoleFinder}. Compounds ("X and Y"): see {@link Compounds}.
  * </ul>
  *
  * Working state of one sentence; not thread-safe.
@@ -29,6 +26,7 @@ final class RoleFinder {
   private final Trigger[] triggerAt;
   private final Compounds compounds;
   private final NounRoleFinder nouns;
+  private final SubjectFinder subjects;
 
   RoleFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt) {
     this.v = v;
@@ -36,6 +34,7 @@ final class RoleFinder {
     this.triggerAt = triggerAt;
     this.compounds = new Compounds(v, layout, triggerAt);
     this.nouns = new NounRoleFinder(v, this, compounds, triggerAt);
+    this.subjects = new SubjectFinder(v, layout, triggerAt, this, compounds);
   }
 
   /** Roles of noun trigger {@code t}. */
@@ -65,7 +64,7 @@ final class RoleFinder {
     return seg >= 0 ? Math.min(hi, layout.segmentEnd(t.head)) : hi;
   }
 
-  private boolean sameSegment(int token, Trigger t) {
+  boolean sameSegment(int token, Trigger t) {
     return layout.segmentStart(token) == layout.segmentStart(t.head);
   }
 
@@ -75,108 +74,7 @@ final class RoleFinder {
 
   /** Subject of verb {@code t}; sets {@link Trigger#inherited} when it carries over. */
   List<ActorGroup> subject(Trigger t) {
-    int lo = lo(t);
-    if (t.form == Form.ING && t.head - 1 >= lo && v.has(t.head - 1, WordRole.COMMA)) {
-      List<ActorGroup> p = participleSubject(t, lo);
-      if (!p.isEmpty()) {
-        return p;
-      }
-    }
-    SentenceLayout.Region own = layout.regionAt(t.head);
-    // "met Bayramov to discuss": an uncontrolled infinitive shares its verb's subject.
-    boolean infinitive = t.controller == null && t.head - 1 >= lo
-        && v.has(t.head - 1, WordRole.TO);
-    boolean sawAnd = false;
-    for (int j = t.head - 1; j >= lo; j--) {
-      if (!sameSegment(j, t)) {
-        int seg = layout.segmentStart(j);
-        if (seg < 0) {
-          break; // t is in a segment, j is before it
-        }
-        j = seg;
-        continue;
-      }
-      SentenceLayout.Region r = layout.regionAt(j);
-      if (r != null && r != own) {
-        j = r.from(); // a report t is not part of: skip it
-        continue;
-      }
-      if (v.any(j, BREAK)) {
-        break;
-      }
-      sawAnd |= v.has(j, WordRole.AND);
-      ActorGroup g = v.group(j);
-      if (g != null) {
-        if (!usable(g) || oblique(g, t) || g.media() && !rightBefore(g, t)) {
-          j = g.first();
-          continue;
-        }
-        Trigger before = compounds.verbBefore(g, lo);
-        if ((sawAnd || infinitive) && before != null && before.sources != null
-            && !before.sources.isEmpty()) {
-          t.inherited = true;
-          return before.sources;
-        }
-        return withSpeakerPronoun(compounds.left(g, lo), own, lo);
-      }
-      if (own != null && v.has(j, WordRole.PRON)) {
-        ActorGroup speaker = own.speaker(); // "Zelensky said that he had phoned Aliyev"
-        return speaker != null && usable(speaker) && !speaker.media() ? List.of(speaker)
-            : List.of();
-      }
-      Trigger o = triggerAt[j];
-      if (o != null && o != t && o.verb()) {
-        List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
-        if ((sawAnd || infinitive && !o.speech()) && carried != null && !carried.isEmpty()) {
-          t.inherited = true;
-          return carried;
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** "..., killing several officers" / "..., Peskov said, urging Baku to ...". */
-  private List<ActorGroup> participleSubject(Trigger t, int lo) {
-    for (int j = t.head - 2; j >= lo; j--) {
-      Trigger o = triggerAt[j];
-      if (o == null || !o.verb()) {
-        continue;
-      }
-      List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
-      if (carried != null && !carried.isEmpty()) {
-        t.inherited = true;
-        return carried;
-      }
-    }
-    return List.of();
-  }
-
-  private List<ActorGroup> speakerList(Trigger speech) {
-    ActorGroup sp = layout.speakerOf(speech);
-    return sp != null && usable(sp) && !sp.media() ? List.of(sp) : List.of();
-  }
-
-  /** "he and Pashinyan would ...": the pronoun is the speaker. */
-  private List<ActorGroup> withSpeakerPronoun(List<ActorGroup> subjects,
-      SentenceLayout.Region own, int lo) {
-    if (own == null || own.speaker() == null || !usable(own.speaker())
-        || subjects.contains(own.speaker())) {
-      return subjects;
-    }
-    int k = subjects.get(0).first() - 1;
-    int seps = 0;
-    while (k >= lo && v.any(k, SEP) && seps < 2) {
-      k--;
-      seps++;
-    }
-    if (seps == 0 || k < lo || !v.has(k, WordRole.PRON)) {
-      return subjects;
-    }
-    List<ActorGroup> out = new java.util.ArrayList<>(subjects.size() + 1);
-    out.add(own.speaker());
-    out.addAll(subjects);
-    return out;
+    return subjects.subject(t);
   }
 
   /** Object of verb {@code t} in tokens {@code [from, to)}. */
@@ -295,25 +193,12 @@ final class RoleFinder {
   }
 
   /** Actor right after a place preposition: "in Moscow", "at the Azerbaijani embassy". */
-  private boolean oblique(ActorGroup g, Trigger t) {
+  boolean oblique(ActorGroup g, Trigger t) {
     int p = g.first() - 1;
     while (p >= layout.s && v.has(p, WordRole.DET)) {
       p--;
     }
     return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p);
-  }
-
-  /** An outlet counts as a subject only when it stands right before the verb. */
-  private boolean rightBefore(ActorGroup g, Trigger t) {
-    if (t.speech()) {
-      return false;
-    }
-    for (int j = g.last() + 1; j < t.head; j++) {
-      if (v.any(j, SEP | BREAK) || v.group(j) != null) {
-        return false;
-      }
-    }
-    return t.head - g.last() <= 3;
   }
 
   /** For mutual acts: a direct object or a "with"/"between" partner. */

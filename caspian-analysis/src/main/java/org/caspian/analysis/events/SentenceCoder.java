@@ -1,7 +1,6 @@
 package org.caspian.analysis.events;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.caspian.model.CameoCode;
 import org.caspian.model.CameoTaxonomy;
