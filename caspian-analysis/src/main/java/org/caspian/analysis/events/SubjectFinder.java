@@ -83,12 +83,15 @@ final class SubjectFinder {
             : List.of();
       }
       Trigger o = triggerAt[j];
-      if (o != null && o != t && o.verb()) {
+      if (o != null && o != t && o.verb() && o.controller == null) {
         List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
         if ((sawAnd || infinitive && !o.speech()) && carried != null && !carried.isEmpty()) {
           t.inherited = true;
           return carried;
         }
+        // Any actor further left is that verb's subject, not ours ("it had opened an
+        // investigation into the torture ...").
+        return List.of();
       }
     }
     return List.of();

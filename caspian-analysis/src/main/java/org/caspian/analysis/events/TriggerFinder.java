@@ -104,6 +104,9 @@ final class TriggerFinder {
       return KEEP;
     }
     int p = i - 1;
+    while (p > s && v.has(p, WordRole.QUOTE)) {
+      p--; // the "torture and murder"
+    }
     if (v.has(p, WordRole.DET) || v.possessive(p)) {
       return DROP;
     }
