@@ -1,6 +1,7 @@
 package org.caspian.analysis;
 
 import org.caspian.analysis.actors.ActorStage;
+import org.caspian.analysis.events.EventStage;
 import org.caspian.analysis.framing.FramingStage;
 import org.caspian.analysis.lang.LanguageStage;
 import org.caspian.analysis.quotes.QuoteStage;
@@ -24,6 +25,7 @@ public final class Pipelines {
         .add(SentenceStage.create())
         .add(new TokenStage())
         .add(ActorStage.create())
+        .add(EventStage.create())
         .add(QuoteStage.create())
         .add(ToneStage.create())
         .add(FramingStage.create())
