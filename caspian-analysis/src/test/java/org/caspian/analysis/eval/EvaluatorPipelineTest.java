@@ -2,11 +2,8 @@ package org.caspian.analysis.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.caspian.analysis.Pipelines;
-import org.caspian.analysis.Stage;
-import org.caspian.model.AnalyzedArticle;
-import org.caspian.model.Layer;
+import org.caspian.analysis.lang.FixedLanguageStage;
 import org.junit.jupiter.api.Test;
 
 /** Runs the bundled gold set through the real pipeline: the path the CLI's eval command takes. */
@@ -15,7 +12,7 @@ class EvaluatorPipelineTest {
   @Test
   void bundledGoldSetRunsThroughTheStandardPipeline() {
     GoldSet gold = GoldSet.load();
-    EvalReport report = new Evaluator(Pipelines.standard(new English())).run(gold);
+    EvalReport report = new Evaluator(Pipelines.standard(new FixedLanguageStage("en"))).run(gold);
 
     int actors = gold.items().stream().mapToInt(i -> i.actors().size()).sum();
     int events = gold.items().stream().mapToInt(i -> i.events().size()).sum();
@@ -27,28 +24,5 @@ class EvaluatorPipelineTest {
     assertThat(report.quotes().gold()).isEqualTo(quotes);
     assertThat(report.perItem()).hasSize(gold.size());
     assertThat(report.format()).contains("actors", "events", "quotes");
-  }
-
-  /** Marks every article as English, so the test does not load Lingua. */
-  private static final class English implements Stage {
-    @Override
-    public String name() {
-      return "english";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<Layer> provides() {
-      return Set.of(Layer.LANGUAGE);
-    }
-
-    @Override
-    public AnalyzedArticle apply(AnalyzedArticle in) {
-      return in.withLanguage("en");
-    }
   }
 }

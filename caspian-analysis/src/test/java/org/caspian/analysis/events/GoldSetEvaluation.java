@@ -2,15 +2,12 @@ package org.caspian.analysis.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.caspian.analysis.Pipeline;
 import org.caspian.analysis.Pipelines;
-import org.caspian.analysis.Stage;
+import org.caspian.analysis.lang.FixedLanguageStage;
 import org.caspian.analysis.eval.EvalReport;
 import org.caspian.analysis.eval.Evaluator;
 import org.caspian.analysis.eval.GoldSet;
-import org.caspian.model.AnalyzedArticle;
-import org.caspian.model.Layer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,30 +19,7 @@ class GoldSetEvaluation {
 
   @Test
   void standardPipelineWithEvents() {
-    Stage english = new Stage() {
-      @Override
-      public String name() {
-        return "language(en)";
-      }
-
-      @Override
-      public Set<Layer> requires() {
-        return Set.of();
-      }
-
-      @Override
-      public Set<Layer> provides() {
-        return Set.of(Layer.LANGUAGE);
-      }
-
-      @Override
-      public AnalyzedArticle apply(AnalyzedArticle in) {
-        return in.withLanguage("en");
-      }
-    };
-    Pipeline.Builder b = Pipeline.builder();
-    Pipelines.standard(english).stages().forEach(b::add);
-    Pipeline pipeline = b.add(EventStage.create()).build();
+    Pipeline pipeline = Pipelines.standard(new FixedLanguageStage("en"));
     EvalReport report = new Evaluator(pipeline).run(GoldSet.load());
     System.out.print(System.getProperty("gold.diffs") != null ? report.formatWithDiffs()
         : report.format());

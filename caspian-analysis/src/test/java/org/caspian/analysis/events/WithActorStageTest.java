@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.caspian.analysis.Pipeline;
 import org.caspian.analysis.Pipelines;
-import org.caspian.analysis.Stage;
-import org.caspian.model.AnalyzedArticle;
+import org.caspian.analysis.lang.FixedLanguageStage;
 import org.caspian.model.Article;
 import org.caspian.model.Event;
-import org.caspian.model.Layer;
 import org.caspian.model.Modality;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,30 +22,7 @@ class WithActorStageTest {
 
   @BeforeAll
   static void build() {
-    Stage english = new Stage() {
-      @Override
-      public String name() {
-        return "language(en)";
-      }
-
-      @Override
-      public Set<Layer> requires() {
-        return Set.of();
-      }
-
-      @Override
-      public Set<Layer> provides() {
-        return Set.of(Layer.LANGUAGE);
-      }
-
-      @Override
-      public AnalyzedArticle apply(AnalyzedArticle in) {
-        return in.withLanguage("en");
-      }
-    };
-    Pipeline.Builder b = Pipeline.builder();
-    Pipelines.standard(english).stages().forEach(b::add);
-    pipeline = b.add(EventStage.create()).build();
+    pipeline = Pipelines.standard(new FixedLanguageStage("en"));
   }
 
   private static List<Event> events(String text, LocalDate published) {
