@@ -62,6 +62,14 @@ class ActorLanguagesTest {
   }
 
   @Test
+  void inflectedFamilyNameFollowsTheLatestFullNameInRussian() {
+    List<ActorMention> m = find("Политолог Рамиз Алиев считает, что Москва ошибается. По мнению"
+        + " Алиева, регион изменился.");
+    assertThat(Actors.codes(m)).containsExactly("Рамиз Алиев=", "Москва=RUSGOV", "Алиева=");
+    assertThat(m.get(2).name()).isEqualTo("Рамиз Алиев");
+  }
+
+  @Test
   void mixedScriptsInOneArticle() {
     List<ActorMention> m = find("Lavrov met Bayramov. Лавров встретился с Байрамовым.");
     assertThat(Actors.codes(m)).containsExactly("Lavrov=RUSGOV", "Bayramov=AZEGOV",
