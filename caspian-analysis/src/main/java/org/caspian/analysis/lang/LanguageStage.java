@@ -12,15 +12,18 @@ import org.caspian.model.Layer;
 /**
  * Detects the language of an article as an ISO 639-1 code.
  *
- * <p>Scripts that belong to one of our languages only (Armenian, Georgian) decide at once; Arabic
- * script is taken as Persian. Otherwise Lingua, restricted to en, ru, hy, az, ka, tr, fa and uk,
- * reads the title and the first {@value #SAMPLE} characters of the text. "und" when the text has
+ * <p>Cheap, decisive evidence first (see {@link ScriptGuesser}): Armenian and Georgian script, Arabic
+ * script as Persian, letters only Ukrainian or only Russian uses, the Azerbaijani schwa, and a high
+ * share of English function words. Only what stays ambiguous goes to Lingua, restricted to en, ru,
+ * hy, az, ka, tr, fa and uk, reading the title and the first {@value #SAMPLE} characters. Lingua
+ * costs milliseconds per article, the guesser microseconds. "und" when the text has
  * no letters or Lingua cannot decide. Thread-safe (Lingua's detector is).
  */
 public final class LanguageStage implements Stage {
-  static final int SAMPLE = 600;
+  static final int SAMPLE = 400;
 
   private final LanguageDetector detector;
+  private final ScriptGuesser guesser = new ScriptGuesser();
 
   public LanguageStage(LanguageDetector detector) {
     this.detector = detector;
@@ -58,7 +61,7 @@ public final class LanguageStage implements Stage {
   /** ISO 639-1 code of {@code text}'s language, or "und". */
   public String detect(String text) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-    String byScript = byScript(sample);
+    String byScript = guesser.guess(sample);
     if (byScript != null) {
       return byScript;
     }
@@ -67,42 +70,5 @@ public final class LanguageStage implements Stage {
       return "und";
     }
     return lang.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
-  }
-
-  /** Decides by script when one script dominates the letters; null when Lingua must decide. */
-  static String byScript(String sample) {
-    int letters = 0;
-    int armenian = 0;
-    int georgian = 0;
-    int arabic = 0;
-    for (int i = 0; i < sample.length(); ) {
-      int cp = sample.codePointAt(i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
-      }
-      letters++;
-      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-      if (s == Character.UnicodeScript.ARMENIAN) {
-        armenian++;
-      } else if (s == Character.UnicodeScript.GEORGIAN) {
-        georgian++;
-      } else if (s == Character.UnicodeScript.ARABIC) {
-        arabic++;
-      }
-    }
-    if (letters == 0) {
-      return "und";
-    }
-    if (armenian * 2 > letters) {
-      return "hy";
-    }
-    if (georgian * 2 > letters) {
-      return "ka";
-    }
-    if (arabic * 2 > letters) {
-      return "fa";
-    }
-    return null;
   }
 }

@@ -1,0 +1,26 @@
+package org.caspian.analysis;
+
+import org.caspian.analysis.actors.ActorStage;
+import org.caspian.analysis.lang.LanguageStage;
+import org.caspian.analysis.sentence.SentenceStage;
+import org.caspian.analysis.token.TokenStage;
+
+/** The standard pipelines, in data-flow order. */
+public final class Pipelines {
+  private Pipelines() {}
+
+  /** Every stage, with Lingua language detection (loads in about 2 s). */
+  public static Pipeline standard() {
+    return standard(LanguageStage.create());
+  }
+
+  /** Every stage, with the given language stage (tests pass a fixed-language stub). */
+  public static Pipeline standard(Stage language) {
+    return Pipeline.builder()
+        .add(language)
+        .add(SentenceStage.create())
+        .add(new TokenStage())
+        .add(ActorStage.create())
+        .build();
+  }
+}

@@ -1,0 +1,48 @@
+package org.caspian.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caspian.bench.BenchReport;
+import org.caspian.bench.CorpusGenerator;
+import org.caspian.bench.PipelineBench;
+import org.caspian.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code caspian bench}: tokens per second per stage and in total, 1 thread and all cores. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure analysis throughput over a generated English corpus: tokens/s per "
+        + "stage on one thread, the whole pipeline on one thread and on all cores, against a "
+        + "same-run baseline (ICU word segmentation) and the CoreNLP figures in STACK.md.")
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--docs", defaultValue = "400", description = "Articles per pass (default: ${DEFAULT-VALUE}).")
+  int docs;
+
+  @Option(names = "--passes", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Option(names = "--threads", description = "Threads for the parallel run (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--seed", defaultValue = "2025", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (docs < 1 || passes < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--docs and --passes must be at least 1");
+    }
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    List<Article> corpus = CorpusGenerator.create().generate(docs, seed);
+    PipelineBench bench = new PipelineBench(Services.pipeline(), passes, t);
+    BenchReport report = bench.run(corpus);
+    spec.commandLine().getOut().print(report.format());
+    spec.commandLine().getOut().flush();
+    return bench.sink() >= 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,84 @@
+package org.caspian.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.caspian.query.DyadCsv;
+import org.caspian.query.DyadRow;
+import org.caspian.query.DyadService;
+import org.caspian.query.Granularity;
+import org.caspian.store.lucene.LuceneStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code caspian dyad A B}: the event series between two actors. */
+@Command(name = "dyad", mixinStandardHelpOptions = true,
+    description = "Events between two actors (country codes like RUS, or actor codes like "
+        + "RUSGOV), in either direction, per period: counts by quad class (1 verbal "
+        + "cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and "
+        + "Goldstein sum and mean. Only asserted events count unless --all.")
+final class DyadCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "A", description = "First actor, e.g. RUS.")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B", description = "Second actor, e.g. AZE.")
+  String b;
+
+  @Option(names = "--by", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
+  String by;
+
+  @Option(names = "--all", description = "Also count negated, planned and hypothetical events.")
+  boolean all;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Granularity granularity;
+    try {
+      granularity = Granularity.parse(by);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<DyadRow> rows;
+    try (LuceneStore store = LuceneStore.open(main.index("index"))) {
+      rows = new DyadService(store).series(a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT),
+          granularity, all);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case CSV:
+        DyadCsv.write(rows, out);
+        break;
+      case JSON:
+        out.println(new Json().write(rows));
+        break;
+      default:
+        printTable(rows, out);
+        break;
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printTable(List<DyadRow> rows, PrintWriter out) {
+    out.printf("%-10s %6s %6s %6s %6s %6s %10s %9s%n", "period", "events", "quad1", "quad2",
+        "quad3", "quad4", "gold_sum", "gold_mean");
+    for (DyadRow r : rows) {
+      out.printf(Locale.ROOT, "%-10s %6d %6d %6d %6d %6d %10.1f %9.2f%n", r.period(), r.events(),
+          r.quad1(), r.quad2(), r.quad3(), r.quad4(), r.goldsteinSum(), r.goldsteinMean());
+    }
+    if (rows.isEmpty()) {
+      out.println("(no events)");
+    }
+  }
+}

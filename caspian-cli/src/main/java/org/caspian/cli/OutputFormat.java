@@ -1,0 +1,8 @@
+package org.caspian.cli;
+
+/** Output formats of query commands. */
+enum OutputFormat {
+  TABLE,
+  CSV,
+  JSON
+}

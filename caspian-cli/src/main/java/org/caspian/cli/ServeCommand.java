@@ -1,0 +1,31 @@
+package org.caspian.cli;
+
+import java.util.concurrent.Callable;
+import org.caspian.store.lucene.LuceneStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code caspian serve}: the JSON API and dashboard over an index. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the dashboard and JSON API over the index.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    try (LuceneStore store = LuceneStore.open(main.index("index"))) {
+      ServerRunner.serve(store, host, port, spec.commandLine().getOut());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,57 @@
+package org.caspian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCommandsTest {
+  @TempDir Path dir;
+
+  @Test
+  void demo_builds_the_sample_index_once_and_a_second_run_changes_nothing() throws IOException {
+    Path index = dir.resolve("demo");
+    CliRun first = CliRun.run("--index", index.toString(), "demo", "--no-serve");
+    assertThat(first.exit).as(first.err).isZero();
+    int samples = new SampleCorpus().names().size();
+    assertThat(samples).isGreaterThanOrEqualTo(40);
+    assertThat(first.out).contains(samples + " added, 0 unchanged, 0 failed");
+    CliRun second = CliRun.run("demo", "--no-serve", "--index", index.toString());
+    assertThat(second.out).contains("0 added, " + samples + " unchanged, 0 failed");
+  }
+
+  @Test
+  void ingest_then_search_and_dyad_csv_header() throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("one.txt"), "Title: Ministry statement\nPublished: 2025-07-02\n\n"
+        + "The ministry in Baku issued a statement about the detained journalists.");
+    Files.writeString(docs.resolve("bad.jsonl"), "{\"title\":\"no text\"}\n");
+    String index = dir.resolve("idx").toString();
+    CliRun ingest = CliRun.run("--index", index, "ingest", docs.toString());
+    assertThat(ingest.exit).isEqualTo(1);
+    assertThat(ingest.err).contains("bad.jsonl:1").contains("field 'text'");
+    assertThat(ingest.out).contains("1 added, 0 unchanged, 1 failed");
+
+    CliRun search = CliRun.run("--index", index, "search", "journalists");
+    assertThat(search.exit).isZero();
+    assertThat(search.out).contains("1 matching articles").contains("[journalists]");
+
+    CliRun dyad = CliRun.run("--index", index, "dyad", "RUS", "AZE", "--by", "week",
+        "--format", "csv");
+    assertThat(dyad.exit).isZero();
+    assertThat(dyad.out.lines().findFirst())
+        .contains("period,events,quad1,quad2,quad3,quad4,goldstein_sum,goldstein_mean");
+  }
+
+  @Test
+  void bad_options_are_usage_errors() {
+    String index = dir.resolve("idx2").toString();
+    assertThat(CliRun.run("--index", index, "dyad", "RUS", "AZE", "--by", "year").exit)
+        .isEqualTo(2);
+    assertThat(CliRun.run("--index", index, "dyad", "RUS").exit).isEqualTo(2);
+    assertThat(CliRun.run("--index", index, "search", "title:(").exit).isEqualTo(2);
+  }
+}

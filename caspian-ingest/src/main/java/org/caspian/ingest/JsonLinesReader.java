@@ -1,0 +1,65 @@
+package org.caspian.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.caspian.model.Article;
+
+/**
+ * Reads one JSON Lines record: an object with {@code text} (or {@code body}, {@code content}) and
+ * optionally {@code id, title, source} (or {@code outlet}), {@code url, published} (or {@code
+ * date}). Errors name the field at fault.
+ */
+public final class JsonLinesReader {
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ArticleIds ids = new ArticleIds();
+  private final DateParser dates = new DateParser();
+
+  /** Parses one line; {@code origin} is {@code file:line}. */
+  public IngestResult parse(String origin, String line) {
+    JsonNode o;
+    try {
+      o = mapper.readTree(line);
+    } catch (JsonProcessingException e) {
+      return IngestResult.failed(origin, "invalid JSON: " + e.getOriginalMessage());
+    }
+    if (o == null || !o.isObject()) {
+      return IngestResult.failed(origin, "expected a JSON object");
+    }
+    String text = firstText(o, "text", "body", "content");
+    if (text == null || text.isBlank()) {
+      return IngestResult.failed(origin, "field 'text': missing or empty");
+    }
+    String published = firstText(o, "published", "date");
+    LocalDate date = null;
+    if (published != null && !published.isBlank()) {
+      date = dates.parse(published).orElse(null);
+      if (date == null) {
+        return IngestResult.failed(origin, "field 'published': not a date: '" + published + "'");
+      }
+    }
+    String url = orEmpty(firstText(o, "url", "link"));
+    String body = text.strip().replace("\r\n", "\n");
+    String id = firstText(o, "id");
+    if (id == null || id.isBlank()) {
+      id = ids.idFor(url, body);
+    }
+    return IngestResult.ok(origin, new Article(id, orEmpty(firstText(o, "title")),
+        orEmpty(firstText(o, "source", "outlet")), url, date, body));
+  }
+
+  private static String firstText(JsonNode o, String... fields) {
+    for (String f : fields) {
+      JsonNode n = o.get(f);
+      if (n != null && !n.isNull()) {
+        return n.isValueNode() ? n.asText() : n.toString();
+      }
+    }
+    return null;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,150 @@
+package org.caspian.query;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.caspian.model.Modality;
+import org.caspian.store.lucene.Schema;
+import org.caspian.store.lucene.SearcherSource;
+
+/**
+ * Dyad time series: the events between two actors, in either direction, counted per day, ISO week
+ * or month, with quad-class counts and Goldstein sum and mean; and the events behind one bucket.
+ *
+ * <p>An actor is given as an ISO alpha-3 country ("RUS", matching every Russian actor) or a full
+ * actor code ("RUSGOV"). Only asserted events count unless {@code includeAll} is set (then negated,
+ * hypothetical and planned ones count too). An event without its own date counts on its article's
+ * publication date; one with neither is left out. Thread-safe.
+ */
+public final class DyadService {
+  /** Most events {@link #events} returns for one bucket. */
+  public static final int MAX_EVENTS = 1000;
+
+  private final SearcherSource source;
+
+  /** Reads events through {@code source} (a {@code LuceneStore}). */
+  public DyadService(SearcherSource source) {
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * The series for {@code a} and {@code b}, one row per non-empty bucket, sorted by period.
+   *
+   * @throws IllegalArgumentException when an actor is blank
+   */
+  public List<DyadRow> series(String a, String b, Granularity by, boolean includeAll)
+      throws IOException {
+    Objects.requireNonNull(by, "by");
+    Query q = query(actor(a, "a"), actor(b, "b"), includeAll);
+    Map<Long, SeriesCollectorManager.DayTotals> days =
+        source.withSearcher(s -> s.search(q, new SeriesCollectorManager()));
+    Map<String, SeriesCollectorManager.DayTotals> buckets = new TreeMap<>();
+    days.forEach((day, totals) -> buckets
+        .computeIfAbsent(by.label(LocalDate.ofEpochDay(day)), k -> new SeriesCollectorManager.DayTotals())
+        .add(totals));
+    List<DyadRow> rows = new ArrayList<>(buckets.size());
+    buckets.forEach((period, t) -> rows.add(new DyadRow(period, t.events, t.quads[0], t.quads[1],
+        t.quads[2], t.quads[3], t.goldstein, t.events == 0 ? 0 : t.goldstein / t.events)));
+    return rows;
+  }
+
+  /**
+   * The events of one bucket, by date then article, at most {@link #MAX_EVENTS}.
+   *
+   * @param period a label as returned in {@link DyadRow#period()} for granularity {@code by}
+   * @throws IllegalArgumentException when an actor is blank or the period is not a {@code by} label
+   */
+  public List<DyadEvent> events(String a, String b, String period, Granularity by,
+      boolean includeAll) throws IOException {
+    Objects.requireNonNull(by, "by");
+    LocalDate first = by.first(period);
+    LocalDate last = by.last(period);
+    Query q = new BooleanQuery.Builder()
+        .add(query(actor(a, "a"), actor(b, "b"), includeAll), Occur.FILTER)
+        .add(LongPoint.newRangeQuery(Schema.DATE, first.toEpochDay(), last.toEpochDay()),
+            Occur.FILTER)
+        .build();
+    Sort byDate = new Sort(new SortField(Schema.DATE, SortField.Type.LONG), SortField.FIELD_DOC);
+    return source.withSearcher(s -> load(s, s.search(q, MAX_EVENTS, byDate)));
+  }
+
+  private static List<DyadEvent> load(IndexSearcher s, TopDocs top) throws IOException {
+    StoredFields stored = s.storedFields();
+    List<DyadEvent> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      out.add(new DyadEvent(d.get(Schema.ARTICLE_ID), d.get(Schema.ARTICLE_TITLE),
+          d.get(Schema.ARTICLE_SOURCE), Schema.day(number(d, Schema.ARTICLE_PUBLISHED)),
+          Schema.day(number(d, Schema.DATE)), Boolean.parseBoolean(d.get(Schema.DATE_STATED)),
+          d.get(Schema.SRC_CODE), d.get(Schema.SRC_COUNTRY), d.get(Schema.SRC_TEXT),
+          d.get(Schema.TGT_CODE), d.get(Schema.TGT_COUNTRY), d.get(Schema.TGT_TEXT),
+          d.get(Schema.CAMEO), number(d, Schema.QUAD).intValue(),
+          number(d, Schema.GOLDSTEIN).doubleValue(), d.get(Schema.MODALITY),
+          d.get(Schema.SENTENCE), number(d, Schema.START).intValue(),
+          number(d, Schema.END).intValue(), d.get(Schema.TRIGGER)));
+    }
+    return out;
+  }
+
+  private static Number number(Document d, String field) {
+    IndexableField f = d.getField(field);
+    return f == null ? null : f.numericValue();
+  }
+
+  /** Events of either direction between the two actors, asserted ones only unless all. */
+  static Query query(String a, String b, boolean includeAll) {
+    Query either = new BooleanQuery.Builder()
+        .add(direction(a, b), Occur.SHOULD)
+        .add(direction(b, a), Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1)
+        .build();
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(Schema.kind(Schema.KIND_EVENT), Occur.FILTER)
+        .add(either, Occur.FILTER);
+    if (!includeAll) {
+      q.add(new TermQuery(new Term(Schema.MODALITY, Modality.ASSERTED.label())), Occur.FILTER);
+    }
+    return q.build();
+  }
+
+  private static Query direction(String from, String to) {
+    return new BooleanQuery.Builder()
+        .add(side(Schema.SRC_COUNTRY, Schema.SRC_CODE, from), Occur.FILTER)
+        .add(side(Schema.TGT_COUNTRY, Schema.TGT_CODE, to), Occur.FILTER)
+        .build();
+  }
+
+  private static Query side(String countryField, String codeField, String actor) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(countryField, actor)), Occur.SHOULD)
+        .add(new TermQuery(new Term(codeField, actor)), Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1)
+        .build();
+  }
+
+  private static String actor(String s, String name) {
+    if (s == null || s.isBlank()) {
+      throw new IllegalArgumentException("actor " + name + " is missing");
+    }
+    return s.trim().toUpperCase(Locale.ROOT);
+  }
+}

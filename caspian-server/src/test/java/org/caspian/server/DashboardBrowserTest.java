@@ -1,0 +1,160 @@
+package org.caspian.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.caspian.model.AnalyzedArticle;
+import org.caspian.store.lucene.LuceneStore;
+import org.caspian.store.testing.Corpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the dashboard in headless Debian Chromium: the chart renders, a search shows a highlighted
+ * hit, a click on a chart bucket lists its sentences, and the sentence link opens the article with
+ * that sentence highlighted. Skipped when Chromium or ChromeDriver is not installed.
+ */
+class DashboardBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir
+  static Path dir;
+  static LuceneStore store;
+  static CaspianServer server;
+  static ChromeDriver driver;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws IOException {
+    // CI sets CASPIAN_REQUIRE_BROWSER=1 after installing Chromium: there a missing browser fails.
+    boolean required = "1".equals(System.getenv("CASPIAN_REQUIRE_BROWSER"));
+    if (required) {
+      assertThat(CHROMIUM).as("CASPIAN_REQUIRE_BROWSER=1 but no browser").isExecutable();
+      assertThat(CHROMEDRIVER).as("CASPIAN_REQUIRE_BROWSER=1 but no driver").isExecutable();
+    }
+    assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
+    assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER);
+    store = LuceneStore.open(dir.resolve("index"));
+    for (AnalyzedArticle a : Corpus.all()) {
+      store.put(a);
+    }
+    server = CaspianServer.start(store, null, 0);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync",
+        "--disable-default-apps", "--window-size=1280,1400",
+        "--user-data-dir=" + dir.resolve("profile"));
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @Test
+  void dashboard_search_chart_bucket_and_article_view_work_in_a_real_browser()
+      throws IOException {
+    driver.get(server.url() + "/");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-status"),
+        "6 events between RUS and AZE"));
+
+    // The chart canvas is there and has been painted.
+    WebElement canvas = driver.findElement(By.cssSelector("#chart canvas"));
+    assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
+    Long painted = (Long) js("const c = document.querySelector('#chart canvas');"
+        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
+    assertThat(painted).isGreaterThan(1000);
+
+    // A search shows a highlighted hit and facets.
+    WebElement q = driver.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys("pipeline");
+    driver.findElement(By.cssSelector("#search-form button")).click();
+    WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#results .hit-title mark")));
+    assertThat(mark.getText()).isEqualTo("pipeline");
+    assertThat(driver.findElement(By.cssSelector("#results .snippet mark")).getText())
+        .isEqualTo("pipeline");
+    assertThat(driver.findElement(By.id("facets")).getText()).contains("APA");
+
+    // A click on the first bucket (2025-06) lists the sentences behind it.
+    @SuppressWarnings("unchecked")
+    List<Number> at = (List<Number>) js("const ch = window.caspian.chart();"
+        + "const el = document.getElementById('chart');"
+        + "const p = ch.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [0, 1]);"
+        + "return [p[0], p[1], el.clientWidth, el.clientHeight];");
+    WebElement chart = driver.findElement(By.id("chart"));
+    int dx = (int) Math.round(at.get(0).doubleValue() - at.get(2).doubleValue() / 2);
+    int dy = (int) Math.round(at.get(1).doubleValue() - at.get(3).doubleValue() / 2);
+    new Actions(driver).moveToElement(chart, dx, dy).click().perform();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bucket-title"),
+        "2025-06: 3 events"));
+    List<WebElement> events = driver.findElements(By.cssSelector("#events li"));
+    assertThat(events).hasSize(3);
+    assertThat(driver.findElement(By.id("events")).getText())
+        .contains("Russian police detained several Azerbaijani citizens")
+        .contains("Trend")
+        .contains("TASS");
+    assertThat(events.get(0).findElement(By.tagName("mark")).getText()).isEqualTo("detained");
+    screenshot("dashboard.png");
+
+    // The sentence link opens the article with that sentence highlighted.
+    events.get(0).findElement(By.cssSelector("a.event-title")).click();
+    WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.id("highlight")));
+    assertThat(highlight.getText())
+        .isEqualTo("Russian police detained several Azerbaijani citizens in Yekaterinburg on June 27.");
+    assertThat(driver.getCurrentUrl()).contains("/articles/trend-1#");
+    assertThat(driver.findElement(By.id("article-title")).getText()).startsWith("Baku summons");
+    screenshot("article.png");
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** Leaves a screenshot under target/ for a person to look at. */
+  private static void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Path out = Path.of("target", "browser");
+    Files.createDirectories(out);
+    Files.copy(shot.toPath(), out.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,45 @@
+package org.caspian.store;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.caspian.model.AnalyzedArticle;
+
+/**
+ * A durable collection of analysed articles keyed by {@code Article.id()}.
+ *
+ * <p>Writes are idempotent: putting an article whose stored form is identical to what is already
+ * there changes nothing. Putting a different analysis of the same id replaces the old one along with
+ * everything derived from it (its events). Written articles are readable at once, before {@link
+ * #commit()}; they survive a crash only once committed. Implementations are thread-safe.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+  /**
+   * Stores {@code a}, replacing any earlier version with the same id.
+   *
+   * @return {@code true} if the store changed, {@code false} if an identical copy was already there
+   * @throws IOException if the index cannot be written
+   */
+  boolean put(AnalyzedArticle a) throws IOException;
+
+  /**
+   * The article with this id, as stored (token boundaries are not kept).
+   *
+   * @throws java.io.UncheckedIOException if the index cannot be read
+   */
+  Optional<AnalyzedArticle> get(String id);
+
+  /**
+   * Number of articles stored, committed or not.
+   *
+   * @throws java.io.UncheckedIOException if the index cannot be read
+   */
+  long count();
+
+  /** Makes everything written so far durable. */
+  void commit() throws IOException;
+
+  /** Commits and releases the store; further calls fail. Closing twice is harmless. */
+  @Override
+  void close() throws IOException;
+}

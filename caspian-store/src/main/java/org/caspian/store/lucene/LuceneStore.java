@@ -1,0 +1,264 @@
+package org.caspian.store.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.caspian.model.AnalyzedArticle;
+import org.caspian.store.ArticleStore;
+import org.caspian.store.json.ArticleJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link ArticleStore} in an embedded Lucene index directory (layout in {@link Schema}).
+ *
+ * <p>Readers are near-real-time: a search sees every put made before it, committed or not. Only
+ * {@link #commit()} and {@link #close()} make writes durable; a crash loses nothing committed. An
+ * article and its events are written as one block, so a reader never sees half an article. Re-putting
+ * an article whose stored JSON is byte-identical writes nothing. Thread-safe.
+ *
+ * <pre>{@code
+ * try (LuceneStore store = LuceneStore.open(Path.of("index"))) {
+ *   store.put(analyzed);
+ *   store.commit();
+ * }
+ * }</pre>
+ */
+public final class LuceneStore implements ArticleStore, SearcherSource {
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneStore.class);
+  /** Puts not yet visible to readers before a refresh is forced, to bound {@link #pending}. */
+  private static final int PENDING_LIMIT = 4096;
+  private static final int LOCK_STRIPES = 64;
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager manager;
+  private final FacetsConfig facets = Schema.facetsConfig();
+  private final ArticleJson json = new ArticleJson();
+  /** Hashes of puts the current searcher may not see yet, by article id. */
+  private final Map<String, String> pending = new ConcurrentHashMap<>();
+  private final Object[] locks = new Object[LOCK_STRIPES];
+  private final AtomicBoolean dirty = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private LuceneStore(Path path, Directory directory, IndexWriter writer, SearcherManager manager) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.manager = manager;
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating the directory and an empty index if needed.
+   *
+   * @throws IOException naming the directory when it is locked by another writer, corrupt, written
+   *     by an incompatible Lucene version, or not accessible
+   */
+  public static LuceneStore open(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Path abs = dir.toAbsolutePath();
+    try {
+      Files.createDirectories(abs);
+    } catch (IOException e) {
+      throw new IOException("Cannot create index directory " + abs + ": " + e.getMessage(), e);
+    }
+    Directory directory = FSDirectory.open(abs);
+    IndexWriter writer = null;
+    try {
+      IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer());
+      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setRAMBufferSizeMB(64);
+      writer = new IndexWriter(directory, cfg);
+      SearcherManager manager = new SearcherManager(writer, true, false, null);
+      LOG.info("Opened index {} ({} documents)", abs, writer.getDocStats().numDocs);
+      return new LuceneStore(abs, directory, writer, manager);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(writer, directory);
+      throw new IOException("Index " + abs + " is locked: another process (or store) has it open",
+          e);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      closeQuietly(writer, directory);
+      throw new IOException("Index " + abs + " is corrupt or unreadable: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(writer, directory);
+      throw new IOException("Cannot open index " + abs + ": " + e, e);
+    }
+  }
+
+  /** The index directory. */
+  public Path path() {
+    return path;
+  }
+
+  @Override
+  public boolean put(AnalyzedArticle a) throws IOException {
+    Objects.requireNonNull(a, "a");
+    ensureOpen();
+    String stored = json.toStoredLine(a);
+    String hash = sha256(stored);
+    String id = a.article().id();
+    synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
+      String current = pending.get(id);
+      if (current == null) {
+        current = storedHash(id);
+      }
+      if (hash.equals(current)) {
+        return false;
+      }
+      writer.updateDocuments(Schema.articleTerm(id), Schema.documents(a, stored, hash, facets));
+      pending.put(id, hash);
+    }
+    dirty.set(true);
+    if (pending.size() > PENDING_LIMIT) {
+      refresh();
+    }
+    return true;
+  }
+
+  @Override
+  public Optional<AnalyzedArticle> get(String id) {
+    Objects.requireNonNull(id, "id");
+    try {
+      String line = withSearcher(s -> {
+        TopDocs top = s.search(Schema.article(id), 1);
+        if (top.scoreDocs.length == 0) {
+          return null;
+        }
+        return s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.JSON))
+            .get(Schema.JSON);
+      });
+      return Optional.ofNullable(line).map(json::fromStoredLine);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
+  }
+
+  @Override
+  public long count() {
+    try {
+      return withSearcher(s -> (long) s.count(Schema.kind(Schema.KIND_ARTICLE)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    ensureOpen();
+    writer.commit();
+  }
+
+  @Override
+  public <T> T withSearcher(SearchCall<T> call) throws IOException {
+    ensureOpen();
+    if (dirty.get()) {
+      refresh();
+    }
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return call.apply(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      manager.close();
+      writer.commit();
+      writer.close();
+      LOG.info("Closed index {}", path);
+    } finally {
+      if (writer.isOpen()) {
+        writer.rollback();
+      }
+      directory.close();
+    }
+  }
+
+  /** Opens a new reader if anything was written and forgets the puts it now covers. */
+  private void refresh() throws IOException {
+    Map<String, String> covered = Map.copyOf(pending);
+    dirty.set(false);
+    manager.maybeRefreshBlocking();
+    covered.forEach(pending::remove);
+  }
+
+  /** The hash stored for {@code id} in the current searcher, or null. */
+  private String storedHash(String id) throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      TopDocs top = s.search(Schema.article(id), 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.HASH));
+      return d.get(Schema.HASH);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new AlreadyClosedException("store " + path + " is closed");
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+
+  private static void closeQuietly(IndexWriter writer, Directory directory) {
+    try {
+      if (writer != null) {
+        writer.rollback();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("rollback after failed open", e);
+    }
+    try {
+      directory.close();
+    } catch (IOException e) {
+      LOG.debug("close after failed open", e);
+    }
+  }
+}
