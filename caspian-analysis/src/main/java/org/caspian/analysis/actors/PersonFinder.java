@@ -200,26 +200,7 @@ final class PersonFinder {
   void emitPerson(Person p, int from, int nameFrom, int to) {
     Named n = new Named(p.name(), p.country(), p.codeAt(f.date));
     emit(n, from, to);
-    remember(n, nameFrom, to);
-  }
-
-  /**
-   * After a possessive person ("Bastrykin's Investigative Committee", "Putin's government"), a
-   * role noun is an institution of the person's country. Returns the word after it, or -1.
-   */
-  int ownedRoleNoun(String country, int w) {
-    if (country.isEmpty() || w >= words.size || !words.has(w - 1, ArticleWords.POSSESSIVE)) {
-      return -1;
-    }
-    PhraseIndex.Phrase<RoleNoun> ph = f.dict.roleNouns.longest(words, w, words.sentenceEnd[w - 1]);
-    if (ph == null) {
-      return -1;
-    }
-    RoleNoun rn = ph.first();
-    int end = w + ph.length();
-    f.emit(country + rn.role(), country, f.dict.countryName(country) + " " + rn.label(), rn.type(),
-        w, end);
-    return end;
+    remember(n, nameFrom, to, from < nameFrom);
   }
 
   /** Emits the person a family name stands for (see the class comment). */
@@ -238,16 +219,25 @@ final class PersonFinder {
   private void emitUnknown(int from, int nameFrom, int to, String country, String code) {
     Named n = new Named(words.cover(nameFrom, to), country, code);
     emit(n, from, to);
-    remember(n, nameFrom, to);
+    remember(n, nameFrom, to, from < nameFrom);
   }
 
   private void emit(Named n, int from, int to) {
     f.emit(n.code, n.country, n.name, ActorType.PERSON, from, to);
   }
 
-  /** Makes the family name of words {@code [from, to)} point to {@code n} from now on. */
-  private void remember(Named n, int from, int to) {
+  /**
+   * Makes the family name of words {@code [from, to)} point to {@code n} from now on. A mention
+   * with a title before it ("President Ilham Aliyev") does not take the family name over from a
+   * different person introduced earlier: journalists name officials in passing with their
+   * titles, while the bare family name keeps referring to the article's own speaker.
+   */
+  private void remember(Named n, int from, int to, boolean titled) {
     if (to <= from) {
+      return;
+    }
+    Named before = recent.get(words.key(to - 1));
+    if (titled && before != null && !before.equals(n)) {
       return;
     }
     recent.put(words.key(to - 1), n);

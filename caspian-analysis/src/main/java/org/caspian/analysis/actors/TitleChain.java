@@ -61,7 +61,7 @@ final class TitleChain {
           break;
         }
       } else if (eLen > 0) {
-        if (p == w && e.kind() == Entry.Kind.CAPITAL && f.isPlace(w, w + eLen)) {
+        if (p == w && e.kind() == Entry.Kind.CAPITAL && f.places.isPlace(w, w + eLen, true)) {
           return -1;
         }
         if (country.isEmpty()) {

@@ -45,9 +45,10 @@ class ActorCountryTest {
   @Test
   void groupsOfPeopleAreCountryWithARole() {
     List<ActorMention> m = find("The Azerbaijani diaspora and Russian peacekeepers were named,"
-        + " as was the Russian peacekeeping contingent.");
+        + " as was the Russian peacekeeping contingent, while Armenians and Russians protested.");
     assertThat(Actors.codes(m)).containsExactly("Azerbaijani diaspora=AZECVL",
-        "Russian peacekeepers=RUSMIL", "Russian peacekeeping contingent=RUSMIL");
+        "Russian peacekeepers=RUSMIL", "Russian peacekeeping contingent=RUSMIL",
+        "Armenians=ARMCVL", "Russians=RUSCVL");
     assertThat(m.get(0).type()).isEqualTo(ActorType.COUNTRY);
     assertThat(m.get(1).type()).isEqualTo(ActorType.INSTITUTION);
   }
