@@ -191,7 +191,8 @@ final class MentionFinder {
       if (rn.needsLinker()) {
         PhraseIndex.Phrase<String> l = q < limit ? dict.grammar.linkers.longest(words, q, limit)
             : null;
-        inLinker = l == null && q < limit && Grammar.in(dict.grammar.capitalLinker, words, q);
+        inLinker = l == null && q < limit && rn.type() == ActorType.GOVERNMENT
+            && Grammar.in(dict.grammar.capitalLinker, words, q);
         if (l == null && !inLinker) {
           return -1;
         }
@@ -203,7 +204,7 @@ final class MentionFinder {
       }
       Entry e = Entry.best(country.payloads());
       if (inLinker && e.kind() != Entry.Kind.CAPITAL) {
-        return -1; // "the government in Yerevan", but not "the army in Russia"
+        return -1; // "the government in Yerevan", not "the army in Russia" nor "circles in Moscow"
       }
       boolean ok = (e.kind() == Entry.Kind.COUNTRY && !e.demonym())
           || e.kind() == Entry.Kind.CAPITAL;
