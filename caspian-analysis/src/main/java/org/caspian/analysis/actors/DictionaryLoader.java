@@ -223,8 +223,8 @@ final class DictionaryLoader {
           if (ids.length == 1) {
             sets[set].set(ids[0]);
           }
-        } else if (kind.equals("person_cue")) {
-          cues.add(ids, kind);
+        } else if (kind.startsWith("person_cue")) {
+          cues.add(ids, kind.contains(":") ? kind.substring(kind.indexOf(':') + 1) : "");
         } else if (kind.equals("linker")) {
           linkers.add(ids, kind);
         } else if (kind.equals("territory")) {

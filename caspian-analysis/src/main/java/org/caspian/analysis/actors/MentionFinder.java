@@ -10,7 +10,7 @@ import org.caspian.model.Span;
 /**
  * Finds the actor mentions of one article in a single left-to-right pass over its words. At each
  * word it tries, in order: a title chain ending in a name ({@link TitleChain}); the longest
- * dictionary entry; a role noun before a country ("МИД России"); a person cue; an unknown
+ * dictionary entry; a role noun before a country ("МИД России"); an unknown
  * capitalised name. Whatever matches is emitted and the pass continues after it, so mentions come
  * out in text order and never overlap. One instance per article; not thread-safe.
  */
@@ -24,7 +24,6 @@ final class MentionFinder {
   private final PhraseIndex.Phrase<Entry>[] entityCache;
   private final boolean[] entityDone;
   final PlaceRules places;
-  private int cueEnd = -1;
   private int lastFrom = -1;
   private int lastTo = -1;
   private ActorType lastType;
@@ -59,12 +58,9 @@ final class MentionFinder {
         if (next < 0) {
           next = tryRoleBefore(w);
         }
-        if (next < 0) {
-          next = tryCue(w);
-        }
       }
       if (next < 0) {
-        next = persons.tryUnknownName(w, w == cueEnd);
+        next = persons.tryUnknownName(w);
       }
       if (next > w && lastType == ActorType.PERSON && lastTo == next) {
         next = Math.max(next, ownedRoleNoun(next));
@@ -104,7 +100,7 @@ final class MentionFinder {
       case BLOCK:
         return persons.startsLongerName(w, end) ? -1 : end;
       case PERSON:
-        persons.emitPerson(e.persons().get(0), w, w, end);
+        persons.emitPerson(e.persons().get(0), w, w, end, false);
         return end;
       case SURNAME:
         if (persons.startsLongerName(w, end)) {
@@ -216,15 +212,6 @@ final class MentionFinder {
       return end;
     }
     return -1;
-  }
-
-  private int tryCue(int w) {
-    PhraseIndex.Phrase<String> ph = dict.grammar.cues.longest(words, w, words.sentenceEnd[w]);
-    if (ph == null) {
-      return -1;
-    }
-    cueEnd = w + ph.length();
-    return cueEnd;
   }
 
   /**

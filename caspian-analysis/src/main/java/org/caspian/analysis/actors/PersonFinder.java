@@ -34,13 +34,14 @@ final class PersonFinder {
    * Emits the person named at word {@code p} (after a title chain starting at {@code from}) and
    * returns the word after the name, or -1 when no name starts at {@code p}.
    */
-  int nameAt(int from, int p, int limit, boolean titled, String country, String code) {
+  int nameAt(int from, int p, int limit, boolean acceptSingle, boolean titled, String country,
+      String code) {
     PhraseIndex.Phrase<Entry> ph = f.entity(p);
     if (ph != null) {
       Entry e = Entry.best(ph.payloads());
       int end = p + ph.length();
       if (e.kind() == Entry.Kind.PERSON) {
-        emitPerson(e.persons().get(0), from, p, end);
+        emitPerson(e.persons().get(0), from, p, end, titled);
         return end;
       }
       if (e.kind() == Entry.Kind.SURNAME) {
@@ -57,13 +58,13 @@ final class PersonFinder {
       if (single(from, p)) {
         return q;
       }
-      if (!titled || words.has(p, ArticleWords.ALL_CAPS)) {
+      if (!acceptSingle || words.has(p, ArticleWords.ALL_CAPS)) {
         return -1;
       }
-    } else if (known(from, p, q)) {
+    } else if (known(from, p, q, titled)) {
       return q;
     }
-    emitUnknown(from, p, q, country, code);
+    emitUnknown(from, p, q, country, code, titled);
     return q;
   }
 
@@ -80,9 +81,9 @@ final class PersonFinder {
   }
 
   /** An unknown capitalised name not preceded by a title. Returns the next word or -1. */
-  int tryUnknownName(int w, boolean afterCue) {
+  int tryUnknownName(int w) {
     if (!words.has(w, ArticleWords.UPPER_INITIAL) || words.has(w, ArticleWords.HYPHEN_JOINED)
-        || (words.has(w, ArticleWords.HEADLINE) && !afterCue)) {
+        || words.has(w, ArticleWords.HEADLINE)) {
       return -1;
     }
     int limit = words.sentenceEnd[w];
@@ -96,18 +97,18 @@ final class PersonFinder {
     if (f.dict.roleNouns.longest(words, w, limit) != null) {
       return -1; // "Investigative Committee" with no country is no name
     }
-    if (known(w, w, q)) {
+    if (known(w, w, q, false)) {
       return q;
     }
     int last = q - 1;
     Entry lastEntry = f.entry(last);
     Entry firstEntry = f.entry(w);
-    boolean person = afterCue || f.dict.grammar.surnameLike(words, last)
+    boolean person = f.dict.grammar.surnameLike(words, last)
         || (firstEntry != null && firstEntry.kind() == Entry.Kind.SURNAME)
         || (lastEntry != null && lastEntry.kind() == Entry.Kind.SURNAME)
         || fuzzy(last) != null;
     if (person) {
-      emitUnknown(w, w, q, "", "");
+      emitUnknown(w, w, q, "", "", false);
     } else {
       f.emit("", "", words.cover(w, q), ActorType.UNRESOLVED, w, q);
     }
@@ -166,7 +167,7 @@ final class PersonFinder {
   }
 
   /** Two words, given name + known (or misspelt) family name of the same person. */
-  private boolean known(int from, int p, int q) {
+  private boolean known(int from, int p, int q, boolean titled) {
     if (q - p != 2) {
       return false;
     }
@@ -181,7 +182,7 @@ final class PersonFinder {
     for (Entry e : ph.payloads()) {
       for (Person person : e.persons()) {
         if (person.givenNames().contains(given)) {
-          emitPerson(person, from, p, q);
+          emitPerson(person, from, p, q, titled);
           return true;
         }
       }
@@ -197,10 +198,10 @@ final class PersonFinder {
   }
 
   /** Emits dictionary person {@code p} over words {@code [from, to)}; the name is {@code [nameFrom, to)}. */
-  void emitPerson(Person p, int from, int nameFrom, int to) {
+  void emitPerson(Person p, int from, int nameFrom, int to, boolean titled) {
     Named n = new Named(p.name(), p.country(), p.codeAt(f.date));
     emit(n, from, to);
-    remember(n, nameFrom, to, from < nameFrom);
+    remember(n, nameFrom, to, titled);
   }
 
   /** Emits the person a family name stands for (see the class comment). */
@@ -216,10 +217,11 @@ final class PersonFinder {
     emit(n, from, to);
   }
 
-  private void emitUnknown(int from, int nameFrom, int to, String country, String code) {
+  private void emitUnknown(int from, int nameFrom, int to, String country, String code,
+      boolean titled) {
     Named n = new Named(words.cover(nameFrom, to), country, code);
     emit(n, from, to);
-    remember(n, nameFrom, to, from < nameFrom);
+    remember(n, nameFrom, to, titled);
   }
 
   private void emit(Named n, int from, int to) {

@@ -4,8 +4,9 @@ import java.util.List;
 import org.caspian.model.ActorType;
 
 /**
- * Titles before a name: a run of titles and country, capital, seat or institution words, then a
- * name, is one PERSON mention spanning the whole run ("Russian Foreign Minister Sergey Lavrov",
+ * Titles before a name: a run of titles, person cues ("political commentator", "billionaire") and
+ * country, capital, seat or institution words, then a name, is one PERSON mention spanning the
+ * whole run ("Russian Foreign Minister Sergey Lavrov",
  * "Kremlin spokesman Dmitry Peskov", "президент России Владимир Путин", "Azərbaycan Prezidenti
  * İlham Əliyev"). Without a name, a stated country and exactly one title is the person holding
  * that title at the publication date ("Armenia's Foreign Minister"), or else a PERSON coded with
@@ -37,11 +38,14 @@ final class TitleChain {
     boolean countryStated = false;
     Title last = null;
     String country = "";
+    String cueRole = null;
     while (p < limit) {
       PhraseIndex.Phrase<Title> t = f.dict.titles.longest(words, p, limit);
+      PhraseIndex.Phrase<String> c = f.dict.grammar.cues.longest(words, p, limit);
       Entry e = f.entry(p);
       int eLen = e != null && e.isModifier() ? f.entity(p).length() : 0;
-      if (t != null && t.length() >= eLen) {
+      int cLen = c == null ? 0 : c.length();
+      if (t != null && t.length() >= eLen && t.length() >= cLen) {
         Title title = realFirst(t.payloads());
         if (title.isReal()) {
           real++;
@@ -56,6 +60,13 @@ final class TitleChain {
           modified = true;
         }
         p += t.length();
+        if (words.has(p - 1, ArticleWords.POSSESSIVE)) {
+          possessiveTitle = true;
+          break;
+        }
+      } else if (cLen > 0 && cLen >= eLen) {
+        cueRole = c.first();
+        p += cLen;
         if (words.has(p - 1, ArticleWords.POSSESSIVE)) {
           possessiveTitle = true;
           break;
@@ -75,12 +86,14 @@ final class TitleChain {
         break;
       }
     }
-    if (real == 0 && !honorific) {
+    boolean titled = real > 0 || honorific;
+    if (!titled && cueRole == null) {
       return -1;
     }
     if (!possessiveTitle && p < limit) {
-      String code = country.isEmpty() ? "" : country + (last == null ? "" : last.role());
-      int end = persons.nameAt(w, p, limit, real > 0 || honorific, country, code);
+      String role = last != null ? last.role() : cueRole == null ? "" : cueRole;
+      String code = country.isEmpty() ? "" : country + role;
+      int end = persons.nameAt(w, p, limit, true, titled, country, code);
       if (end > 0) {
         return end;
       }
@@ -92,7 +105,7 @@ final class TitleChain {
     if (real == 1 && !modified) {
       Person holder = f.dict.titleHolder(country, last.key(), f.date);
       if (holder != null) {
-        persons.emitPerson(holder, w, p, p);
+        persons.emitPerson(holder, w, p, p, true);
         return p;
       }
     }

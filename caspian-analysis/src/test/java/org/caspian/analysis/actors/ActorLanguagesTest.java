@@ -65,7 +65,8 @@ class ActorLanguagesTest {
   void inflectedFamilyNameFollowsTheLatestFullNameInRussian() {
     List<ActorMention> m = find("Политолог Рамиз Алиев считает, что Москва ошибается. По мнению"
         + " Алиева, регион изменился.");
-    assertThat(Actors.codes(m)).containsExactly("Рамиз Алиев=", "Москва=RUSGOV", "Алиева=");
+    assertThat(Actors.codes(m)).containsExactly("Политолог Рамиз Алиев=", "Москва=RUSGOV",
+        "Алиева=");
     assertThat(m.get(2).name()).isEqualTo("Рамиз Алиев");
   }
 

@@ -20,7 +20,8 @@ class ActorPersonTest {
     List<ActorMention> m = Actors.find(text, LocalDate.of(2025, 7, 1));
     List<ActorMention> people = m.stream().filter(a -> a.type() == ActorType.PERSON).toList();
     assertThat(people).extracting(ActorMention::text)
-        .containsExactly("Ramiz Aliyev", "Aliyev", "President Ilham Aliyev", "Aliyev");
+        .containsExactly("political commentator Ramiz Aliyev", "Aliyev", "President Ilham Aliyev",
+            "Aliyev");
     assertThat(people.get(0).name()).isEqualTo("Ramiz Aliyev");
     assertThat(people.get(0).code()).isEmpty();
     assertThat(people.get(0).country()).isEmpty();
@@ -138,6 +139,16 @@ class ActorPersonTest {
     assertThat(m.name()).isEqualTo("Vahan Kostanyan");
     assertThat(m.country()).isEqualTo("ARM");
     assertThat(m.code()).isEqualTo("ARMGOV");
+  }
+
+  @Test
+  void cueWithStatedCountryCodesTheUnknownPerson() {
+    List<ActorMention> m = Actors.find("Azerbaijani analyst Tural Huseynov and Russian billionaire"
+        + " Oleg Petrov disagreed with analyst Nora Vance.", LocalDate.of(2025, 7, 4));
+    assertThat(Actors.codes(m)).containsExactly("Azerbaijani analyst Tural Huseynov=AZEELI",
+        "Russian billionaire Oleg Petrov=RUSBUS", "analyst Nora Vance=");
+    assertThat(m.get(0).name()).isEqualTo("Tural Huseynov");
+    assertThat(m.get(2).country()).isEmpty();
   }
 
   @Test
