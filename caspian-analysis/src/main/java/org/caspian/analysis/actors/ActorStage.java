@@ -21,7 +21,7 @@ import org.caspian.model.Layer;
  *       "президент России Владимир Путин", "Azərbaycan Prezidenti İlham Əliyev". A country and a
  *       single title without a name ("Armenia's Foreign Minister said") is the person holding
  *       that title on the publication date, or else a PERSON coded country + the title's role
- *       ("the Russian ambassador": RUSGOV). See {@link TitleChain}.
+ *       ("the Russian ambassador": RUSGOV). See {@code TitleChain}.
  *   <li><b>Dictionary entries</b>, longest first. Country names and adjective demonyms
  *       ("Russia", "Russian", "Azeri", "России", "Azərbaycan") are COUNTRY with the bare ISO code;
  *       plural nouns for the people ("Russians", "армяне") are its civilians (RUSCVL, type
@@ -45,7 +45,7 @@ import org.caspian.model.Layer;
  *       follow the same idea with a narrower list ("held in Azerbaijan", "crossed into Georgia"
  *       are locations; "apologised to Armenia" is not), and country words before a territory
  *       noun are territory, not actors ("Russian airspace", "Armenia's Syunik province"). See
- *       {@link PlaceRules}.
+ *       {@code PlaceRules}.
  *   <li><b>People</b> are coded by date: the role in force at the article's publication date
  *       (Raisi is IRNGOV in 2022), country + ELI after the last role ended (IRNELI in 2025),
  *       the bare country code before the first began; with no date, the latest role. A family
@@ -55,7 +55,7 @@ import org.caspian.model.Layer;
  *       ("political commentator Ramiz Aliyev ... President Ilham Aliyev's policy ... Aliyev
  *       added" is Ramiz); with no such mention, the dictionary person with that family name in
  *       office at the date. A capitalised word one edit from a known family name of six letters
- *       or more ("Poskov") is that name. See {@link PersonFinder}.
+ *       or more ("Poskov") is that name. See {@code PersonFinder}.
  *   <li><b>Unknown names</b>: two to five capitalised words that are neither stop words nor
  *       dictionary entries are a PERSON when the last word is a known family name or ends like
  *       one ("-yan", "-ov", "-shvili"); other such runs are UNRESOLVED (code and country empty)

@@ -21,6 +21,8 @@ final class Grammar {
   final BitSet capitalLinker;
   final BitSet compoundSkip;
   final BitSet placeLinker;
+  final BitSet seatPrep;
+  final BitSet saidAfter;
   final PhraseIndex<String> cues;
   final PhraseIndex<String> territory;
   final PhraseIndex<String> linkers;
@@ -41,6 +43,8 @@ final class Grammar {
     this.capitalLinker = sets[10];
     this.compoundSkip = sets[11];
     this.placeLinker = sets[12];
+    this.seatPrep = sets[13];
+    this.saidAfter = sets[14];
     this.cues = cues;
     this.territory = territory;
     this.linkers = linkers;
@@ -50,7 +54,7 @@ final class Grammar {
   /** Names of the single-word lists, in the order of the {@code sets} constructor argument. */
   static final List<String> SET_KINDS = List.of("place_prep", "place_verb", "place_compound",
       "place_follow", "gov_prev", "coordinator", "stop", "particle", "country_prep", "determiner",
-      "capital_linker", "compound_skip", "place_linker");
+      "capital_linker", "compound_skip", "place_linker", "seat_prep", "said_after");
 
   /** True when any id of word {@code w} is in {@code set}. */
   static boolean in(BitSet set, ArticleWords words, int w) {

@@ -6,7 +6,9 @@ package org.caspian.analysis.actors;
  *
  * <ul>
  *   <li>A possessive is always the actor ("Moscow's position", "in Russia's interest").
- *   <li>A locative or ablative case form is a location ("Bakıda", "Մոսկվայում").
+ *   <li>A locative or ablative case form is a location ("Bakıda", "Մոսկվայում"), unless an
+ *       impersonal speech verb follows: "в Москве заявили", "Bakıda bildirilib" are Moscow and
+ *       Baku speaking.
  *   <li>After a place preposition or motion verb, skipping one article, a capital or seat is a
  *       location ("in Moscow", "to Baku", "from Yerevan", "in the Kremlin", "visited Ankara"),
  *       unless the preposition follows a noun such as "response" ("the response from Baku").
@@ -76,8 +78,10 @@ final class PlaceRules {
     if (words.has(end - 1, ArticleWords.POSSESSIVE)) {
       return false;
     }
-    if (words.has(end - 1, ArticleWords.PLACE_CASE) || afterPreposition(w, g.placePrep, true)) {
-      return true;
+    boolean said = end < words.sentenceEnd[w] && Grammar.in(g.saidAfter, words, end);
+    if (words.has(end - 1, ArticleWords.PLACE_CASE)
+        || afterPreposition(w, city ? g.placePrep : g.seatPrep, city)) {
+      return !said;
     }
     if (!city) {
       return false;

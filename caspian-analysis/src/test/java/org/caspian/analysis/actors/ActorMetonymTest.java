@@ -117,6 +117,13 @@ class ActorMetonymTest {
   }
 
   @Test
+  void impersonalSpeechVerbKeepsTheActor() {
+    List<ActorMention> m = find("В Кремле заявили, что в Москве ждут ответа. В Баку заявили об"
+        + " отказе. Bakıda bildirilib ki, danışıqlar davam edəcək.");
+    assertThat(Actors.codes(m)).containsExactly("Кремле=RUSGOV", "Баку=AZEGOV", "Bakıda=AZEGOV");
+  }
+
+  @Test
   void azerbaijaniLocativeIsAPlaceAndNominativeIsTheGovernment() {
     List<ActorMention> m = find("Bakıda görüş keçirilib. Bakı Moskvaya nota verib.");
     assertThat(Actors.codes(m)).containsExactly("Bakı=AZEGOV", "Moskvaya=RUSGOV");
