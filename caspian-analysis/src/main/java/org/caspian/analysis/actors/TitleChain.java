@@ -71,6 +71,8 @@ final class TitleChain {
           possessiveTitle = true;
           break;
         }
+      } else if (p > w && isCaseSuffix(p)) {
+        p++; // "XİN-in", "ՆԱՏՕ-ի": a case ending hyphenated to an abbreviation
       } else if (eLen > 0) {
         if (p == w && e.kind() == Entry.Kind.CAPITAL && f.places.isPlace(w, w + eLen, true)) {
           return -1;
@@ -112,6 +114,13 @@ final class TitleChain {
     f.emit(country + last.role(), country, f.dict.countryName(country) + " " + last.key(),
         ActorType.PERSON, w, p);
     return p;
+  }
+
+  /** A short lower-case piece hyphenated to the word before: a case ending, not a word. */
+  private boolean isCaseSuffix(int p) {
+    return words.has(p, ArticleWords.HYPHEN_JOINED) && words.has(p, ArticleWords.HAS_LETTER)
+        && !words.has(p, ArticleWords.UPPER_INITIAL) && words.keyLength(p) <= 3
+        && words.has(p - 1, ArticleWords.ALL_CAPS);
   }
 
   private static Title realFirst(List<Title> titles) {

@@ -54,6 +54,14 @@ class ActorLanguagesTest {
   }
 
   @Test
+  void hyphenatedCaseEndingInsideATitleChain() {
+    List<ActorMention> m = find("Rusiya XİN-in sözçüsü Mariya Zaxarova Bakını tənqid edib, Hakan"
+        + " Fidan isə Bakıya səfər edib.");
+    assertThat(Actors.codes(m)).containsExactly("Rusiya XİN-in sözçüsü Mariya Zaxarova=RUSGOV",
+        "Bakını=AZEGOV", "Hakan Fidan=TURGOV");
+  }
+
+  @Test
   void azerbaijaniCountriesInCases() {
     List<ActorMention> m = find("Ermənistanla sülh sazişi Türkiyənin dəstəyi ilə imzalanıb,"
         + " Azərbaycan ordusu isə sərhəddədir.");
