@@ -78,10 +78,24 @@ final class DictionaryLoader {
     return Arrays.copyOf(out, n);
   }
 
-  /** Files every form of {@code field} under {@code entry}. */
+  /**
+   * Files every form of {@code field} under {@code entry}. A form starting with "+" is an
+   * irregular case form of the last word of the first form ("Բաքու=|+Բաքվում*"), a trailing "*"
+   * marking a place case.
+   */
   void addEntity(String field, String lang, Entry entry) {
+    int[] first = null;
     for (Tsv.Form f : Tsv.forms(field, lang)) {
-      entities.add(ids(f.text(), f.lang()), entry);
+      String text = f.text();
+      if (text.startsWith("+") && first != null && first.length > 0) {
+        boolean place = text.endsWith("*");
+        String surface = text.substring(1, place ? text.length() - 1 : text.length());
+        vocab.surface(surface, first[first.length - 1], place);
+        continue;
+      }
+      int[] ids = ids(text, f.lang());
+      first = first == null ? ids : first;
+      entities.add(ids, entry);
     }
   }
 

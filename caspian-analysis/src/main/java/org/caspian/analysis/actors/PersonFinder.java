@@ -74,7 +74,8 @@ final class PersonFinder {
    */
   boolean startsLongerName(int w, int end) {
     int limit = words.sentenceEnd[w];
-    return end < limit && !words.has(end, ArticleWords.HYPHEN_JOINED)
+    return end < limit && !words.has(w, ArticleWords.HEADLINE)
+        && !words.has(end, ArticleWords.HYPHEN_JOINED)
         && scanName(w, limit) > end && f.entity(end) == null
         && f.dict.roleNouns.longest(words, end, limit) == null
         && f.dict.titles.longest(words, end, limit) == null;

@@ -90,6 +90,8 @@ class ActorCountryTest {
   void allCapsHeadlineIsMatched() {
     List<ActorMention> m = find("TÜRKİYE AND RUSSIA WARN ARMENIA");
     assertThat(Actors.codes(m)).containsExactly("TÜRKİYE=TUR", "RUSSIA=RUS", "ARMENIA=ARM");
+    List<ActorMention> h = Actors.find("ALIYEV MEETS PUTIN IN MOSCOW", LocalDate.of(2024, 4, 22));
+    assertThat(Actors.codes(h)).containsExactly("ALIYEV=AZEGOV", "PUTIN=RUSGOV");
   }
 
   @Test

@@ -131,7 +131,8 @@ class ActorMetonymTest {
 
   @Test
   void armenianLocativeIsAPlace() {
-    List<ActorMention> m = find("Մոսկվայում հանդիպում է տեղի ունեցել։ Բաքուն մերժել է առաջարկը։");
+    List<ActorMention> m = find("Մոսկվայում հանդիպում է տեղի ունեցել։ Բաքվում նույնպես։ Բաքուն"
+        + " մերժել է առաջարկը։");
     assertThat(Actors.codes(m)).containsExactly("Բաքուն=AZEGOV");
   }
 
