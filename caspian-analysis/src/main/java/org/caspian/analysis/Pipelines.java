@@ -1,9 +1,13 @@
 package org.caspian.analysis;
 
 import org.caspian.analysis.actors.ActorStage;
+import org.caspian.analysis.events.EventStage;
+import org.caspian.analysis.framing.FramingStage;
 import org.caspian.analysis.lang.LanguageStage;
+import org.caspian.analysis.quotes.QuoteStage;
 import org.caspian.analysis.sentence.SentenceStage;
 import org.caspian.analysis.token.TokenStage;
+import org.caspian.analysis.tone.ToneStage;
 
 /** The standard pipelines, in data-flow order. */
 public final class Pipelines {
@@ -21,6 +25,10 @@ public final class Pipelines {
         .add(SentenceStage.create())
         .add(new TokenStage())
         .add(ActorStage.create())
+        .add(EventStage.create())
+        .add(QuoteStage.create())
+        .add(ToneStage.create())
+        .add(FramingStage.create())
         .build();
   }
 }

@@ -25,41 +25,15 @@ final class HtmlPassageFormatter extends PassageFormatter {
         if (end <= start) {
           continue;
         }
-        escape(content, pos, start, sb);
+        HtmlText.escape(content, pos, start, sb);
         sb.append("<mark>");
-        escape(content, start, end, sb);
+        HtmlText.escape(content, start, end, sb);
         sb.append("</mark>");
         pos = end;
       }
-      escape(content, pos, p.getEndOffset(), sb);
+      HtmlText.escape(content, pos, p.getEndOffset(), sb);
       out.add(sb.toString().strip());
     }
     return out;
-  }
-
-  /** Appends {@code s[from, to)} with HTML special characters escaped. */
-  static void escape(String s, int from, int to, StringBuilder sb) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&#39;");
-          break;
-        default:
-          sb.append(c);
-      }
-    }
   }
 }

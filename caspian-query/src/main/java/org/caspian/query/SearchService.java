@@ -130,7 +130,7 @@ public final class SearchService {
       hits.add(new SearchHit(d.get(Schema.ARTICLE_ID), title, d.get(Schema.SOURCE),
           published == null ? null : Schema.day(published.numericValue()),
           Float.isNaN(docs[i].score) ? 0f : docs[i].score,
-          titleHtml.isEmpty() ? escape(title) : titleHtml.get(0), passages(texts[i])));
+          titleHtml.isEmpty() ? HtmlText.escape(title) : titleHtml.get(0), passages(texts[i])));
     }
     return hits;
   }
@@ -210,11 +210,5 @@ public final class SearchService {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  private static String escape(String s) {
-    StringBuilder sb = new StringBuilder();
-    HtmlPassageFormatter.escape(s == null ? "" : s, 0, s == null ? 0 : s.length(), sb);
-    return sb.toString();
   }
 }

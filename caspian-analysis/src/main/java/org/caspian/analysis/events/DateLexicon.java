@@ -1,0 +1,158 @@
+package org.caspian.analysis.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Date words of one language, read from {@code dates_xx.tsv} (columns: phrase, kind, value).
+ *
+ * <p>Kinds: {@code month} (value 1..12; add {@code strict} as a fourth column for a month name
+ * that is also a common word, like "May", so it needs a day, a year or a preposition beside it),
+ * {@code weekday} (1..7, Monday first), {@code number} (a number word), {@code yearprep} (a word
+ * that makes a bare year a date: "in"), {@code next} and {@code last} (before a weekday),
+ * {@code relative} (value: {@code pub|anchor}, a signed amount or {@code n}/{@code -n} for the
+ * number in the phrase, and a unit {@code day|week|month|year}; in the phrase {@code <n>} stands
+ * for a number). Immutable once loaded.
+ */
+final class DateLexicon {
+  static final int NONE = 0;
+  static final int MONTH = 1;
+  static final int WEEKDAY = 2;
+  static final int NUMBER = 3;
+  static final int YEARPREP = 4;
+  static final int NEXT = 5;
+  static final int LAST = 6;
+
+  /** Placeholder id for "<n>" (a number) inside relative phrases. */
+  static final int NUMBER_SLOT = -2;
+
+  /** A multi-word relative expression such as "<n> days later". */
+  record Phrase(int[] ids, boolean fromAnchor, int amount, boolean numbered, ChronoUnit unit) {}
+
+  private static final Phrase[] NO_PHRASES = new Phrase[0];
+
+  private final int[] kind;
+  private final int[] value;
+  private final boolean[] strict;
+  private final Phrase[][] phrasesByFirst;
+  private final Phrase[] numberedFirst;
+
+  private DateLexicon(int[] kind, int[] value, boolean[] strict, Phrase[][] byFirst,
+      Phrase[] numberedFirst) {
+    this.kind = kind;
+    this.value = value;
+    this.strict = strict;
+    this.phrasesByFirst = byFirst;
+    this.numberedFirst = numberedFirst;
+  }
+
+  int kind(int id) {
+    return id >= 0 && id < kind.length ? kind[id] : NONE;
+  }
+
+  int value(int id) {
+    return id >= 0 && id < value.length ? value[id] : 0;
+  }
+
+  boolean strict(int id) {
+    return id >= 0 && id < strict.length && strict[id];
+  }
+
+  /** Relative phrases starting with word {@code id}, longest first. */
+  Phrase[] phrases(int id) {
+    return id >= 0 && id < phrasesByFirst.length ? phrasesByFirst[id] : NO_PHRASES;
+  }
+
+  /** Relative phrases starting with a number ("two days later"). */
+  Phrase[] numberedPhrases() {
+    return numberedFirst;
+  }
+
+  static DateLexicon read(BufferedReader reader, WordTable words, String name) throws IOException {
+    int[] kind = new int[512];
+    int[] value = new int[512];
+    boolean[] strict = new boolean[512];
+    List<Phrase> phrases = new ArrayList<>();
+    int n = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 3) {
+        throw new IllegalArgumentException(name + " line " + n + ": expected 3 columns");
+      }
+      String k = f[1].strip();
+      if (k.equals("relative")) {
+        phrases.add(phrase(f[0].strip(), f[2].strip(), words, name, n));
+        continue;
+      }
+      int id = words.add(f[0].strip());
+      if (id >= kind.length) {
+        int len = Math.max(kind.length * 2, id + 1);
+        kind = Arrays.copyOf(kind, len);
+        value = Arrays.copyOf(value, len);
+        strict = Arrays.copyOf(strict, len);
+      }
+      kind[id] = switch (k) {
+        case "month" -> MONTH;
+        case "weekday" -> WEEKDAY;
+        case "number" -> NUMBER;
+        case "yearprep" -> YEARPREP;
+        case "next" -> NEXT;
+        case "last" -> LAST;
+        default -> throw new IllegalArgumentException(name + " line " + n + ": kind " + k);
+      };
+      value[id] = Integer.parseInt(f[2].strip());
+      strict[id] = f.length > 3 && f[3].strip().equals("strict");
+    }
+    List<List<Phrase>> index = new ArrayList<>();
+    List<Phrase> numbered = new ArrayList<>();
+    for (Phrase p : phrases) {
+      int first = p.ids()[0];
+      if (first == NUMBER_SLOT) {
+        numbered.add(p);
+        continue;
+      }
+      while (index.size() <= first) {
+        index.add(new ArrayList<>());
+      }
+      index.get(first).add(p);
+    }
+    Phrase[][] byFirst = new Phrase[index.size()][];
+    for (int i = 0; i < byFirst.length; i++) {
+      List<Phrase> l = index.get(i);
+      l.sort((a, b) -> Integer.compare(b.ids().length, a.ids().length));
+      byFirst[i] = l.toArray(NO_PHRASES);
+    }
+    numbered.sort((a, b) -> Integer.compare(b.ids().length, a.ids().length));
+    return new DateLexicon(kind, value, strict, byFirst, numbered.toArray(NO_PHRASES));
+  }
+
+  private static Phrase phrase(String text, String spec, WordTable words, String name, int n) {
+    String[] s = spec.split(" +");
+    if (s.length != 3 || !(s[0].equals("pub") || s[0].equals("anchor"))) {
+      throw new IllegalArgumentException(name + " line " + n + ": value must be 'pub|anchor N unit'");
+    }
+    boolean numbered = s[1].endsWith("n");
+    int amount = numbered ? (s[1].startsWith("-") ? -1 : 1) : Integer.parseInt(s[1]);
+    ChronoUnit unit = switch (s[2]) {
+      case "day" -> ChronoUnit.DAYS;
+      case "week" -> ChronoUnit.WEEKS;
+      case "month" -> ChronoUnit.MONTHS;
+      case "year" -> ChronoUnit.YEARS;
+      default -> throw new IllegalArgumentException(name + " line " + n + ": unit " + s[2]);
+    };
+    String[] parts = text.split(" +");
+    int[] ids = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      ids[i] = parts[i].equals("<n>") ? NUMBER_SLOT : words.add(parts[i]);
+    }
+    return new Phrase(ids, s[0].equals("anchor"), amount, numbered, unit);
+  }
+}

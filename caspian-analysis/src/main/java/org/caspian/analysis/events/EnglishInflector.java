@@ -1,0 +1,107 @@
+package org.caspian.analysis.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Spells out the forms of English verbs and nouns for the pattern lexicon: regular rules
+ * ("accuse" → accuses, accused, accusing; "deny" → denies, denied) plus the irregular and
+ * consonant-doubling verbs listed in {@code inflections_en.tsv} (columns lemma, third person,
+ * past, past participle, -ing form; alternatives split by "|", "-" keeps the rule's form).
+ * Immutable once loaded.
+ */
+final class EnglishInflector {
+  private final Map<String, String[]> irregular;
+
+  private EnglishInflector(Map<String, String[]> irregular) {
+    this.irregular = Map.copyOf(irregular);
+  }
+
+  static EnglishInflector read(BufferedReader reader, String name) throws IOException {
+    Map<String, String[]> map = new HashMap<>();
+    int n = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 5) {
+        throw new IllegalArgumentException(name + " line " + n + ": expected 5 columns");
+      }
+      map.put(f[0].strip(), new String[] {f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip()});
+    }
+    return new EnglishInflector(map);
+  }
+
+  /** Every spelling of verb {@code lemma}, each with its {@link Form} bits. */
+  Map<String, Integer> verbForms(String lemma) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    out.merge(lemma, Form.BASE, (a, b) -> a | b);
+    String[] irr = irregular.get(lemma);
+    put(out, irr == null ? "-" : irr[0], thirdPerson(lemma), Form.S);
+    put(out, irr == null ? "-" : irr[1], past(lemma), Form.PAST);
+    put(out, irr == null ? "-" : irr[2], past(lemma), Form.PP);
+    put(out, irr == null ? "-" : irr[3], ing(lemma), Form.ING);
+    return out;
+  }
+
+  /** Singular and plural of noun {@code word}; words already ending in "s" are kept as they are. */
+  Map<String, Integer> nounForms(String word) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    out.put(word, Form.NOUN);
+    if (!word.endsWith("s") && !word.endsWith("ing")) {
+      out.put(thirdPerson(word), Form.NOUN);
+    }
+    return out;
+  }
+
+  private static void put(Map<String, Integer> out, String listed, String rule, int form) {
+    if (listed.equals("-")) {
+      out.merge(rule, form, (a, b) -> a | b);
+      return;
+    }
+    for (String s : listed.split("\\|")) {
+      out.merge(s.strip(), form, (a, b) -> a | b);
+    }
+  }
+
+  static String thirdPerson(String w) {
+    if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch")
+        || w.endsWith("sh") || w.endsWith("o")) {
+      return w + "es";
+    }
+    if (consonantY(w)) {
+      return w.substring(0, w.length() - 1) + "ies";
+    }
+    return w + "s";
+  }
+
+  static String past(String w) {
+    if (w.endsWith("e")) {
+      return w + "d";
+    }
+    if (consonantY(w)) {
+      return w.substring(0, w.length() - 1) + "ied";
+    }
+    return w + "ed";
+  }
+
+  static String ing(String w) {
+    if (w.endsWith("ie")) {
+      return w.substring(0, w.length() - 2) + "ying";
+    }
+    if (w.endsWith("e") && !w.endsWith("ee") && !w.endsWith("ye") && !w.endsWith("oe")
+        && w.length() > 2) {
+      return w.substring(0, w.length() - 1) + "ing";
+    }
+    return w + "ing";
+  }
+
+  private static boolean consonantY(String w) {
+    return w.length() > 1 && w.endsWith("y") && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0;
+  }
+}

@@ -1,0 +1,71 @@
+package org.caspian.analysis.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.caspian.model.ActorRef;
+import org.caspian.model.CameoCode;
+import org.caspian.model.CameoTaxonomy;
+import org.caspian.model.Event;
+import org.caspian.model.Modality;
+import org.caspian.model.Span;
+
+/**
+ * Turns a coded source-act-target triple into an {@link Event}, or drops it: an actor never acts
+ * on itself, two actors of one country only under a code that allows it ({@link
+ * CodingRules#domestic}), and the same triple from the same trigger only once. Weight, quad class
+ * and PLOVER come from the taxonomy. Created per article; not thread-safe.
+ */
+final class EventEmitter {
+  private final CameoTaxonomy taxonomy;
+  private final CodingRules rules;
+  private final List<Event> out = new ArrayList<>();
+  private final Set<String> seen = new HashSet<>();
+  private Span span;
+  private String sentenceText;
+
+  EventEmitter(CameoTaxonomy taxonomy, CodingRules rules) {
+    this.taxonomy = taxonomy;
+    this.rules = rules;
+  }
+
+  /** Starts a new sentence: the span and text every event gets. */
+  void sentence(Span span, String text) {
+    this.span = span;
+    this.sentenceText = text;
+  }
+
+  List<Event> events() {
+    return out;
+  }
+
+  int size() {
+    return out.size();
+  }
+
+  void emit(Trigger t, String code, ActorGroup src, ActorGroup tgt, Modality m,
+      String attribution, LocalDate date, int flags, String trigger) {
+    if (src == tgt) {
+      return;
+    }
+    ActorRef a = src.main().ref();
+    ActorRef b = tgt.main().ref();
+    if (a.code().equals(b.code())
+        || !a.country().isEmpty() && a.country().equals(b.country()) && !rules.domestic(code)) {
+      return;
+    }
+    if (!seen.add(a.code() + '|' + b.code() + '|' + code + '|' + t.head + '|' + src.first())) {
+      return;
+    }
+    CameoCode c = taxonomy.require(code);
+    int srcGap = (flags & Confidence.INHERITED) != 0 ? 0
+        : src.last() < t.head ? t.head - src.last() - 1 : src.first() - t.last - 1;
+    int tgtGap = tgt.first() > t.last ? tgt.first() - t.last - 1 : t.head - tgt.last() - 1;
+    int f = src.media() ? flags | Confidence.MEDIA : flags;
+    double conf = Confidence.of(t.pattern, Math.max(0, srcGap), Math.max(0, tgtGap), f);
+    out.add(new Event(date, a, b, code, c.plover(), c.goldstein(), c.quad(), m, attribution, span,
+        sentenceText, trigger, conf));
+  }
+}

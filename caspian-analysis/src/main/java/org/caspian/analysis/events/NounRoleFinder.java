@@ -1,0 +1,113 @@
+package org.caspian.analysis.events;
+
+import java.util.List;
+
+/**
+ * Who acts and who is acted upon for a noun trigger: "the arrest of X by Y" (agent after "by"),
+ * "Russia's arrest of X" and "Russian strikes on X" (possessor or adjective right before), "talks
+ * between X and Y", "Armenian-Azerbaijani talks" (hyphenated partners), "talks with Y" under the
+ * clause subject. Working state of one sentence; not thread-safe.
+ */
+final class NounRoleFinder {
+  /** Sources and targets of a noun trigger. */
+  record Roles(List<ActorGroup> sources, List<ActorGroup> targets) {}
+
+  private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
+
+  private final ArticleView v;
+  private final RoleFinder roles;
+  private final Compounds compounds;
+  private final Trigger[] triggerAt;
+
+  NounRoleFinder(ArticleView v, RoleFinder roles, Compounds compounds, Trigger[] triggerAt) {
+    this.v = v;
+    this.roles = roles;
+    this.compounds = compounds;
+    this.triggerAt = triggerAt;
+  }
+
+  /** Roles of noun trigger {@code t}. */
+  Roles roles(Trigger t) {
+    int hi = roles.hi(t);
+    for (int k = t.last + 1; k < Math.min(hi, t.last + 3); k++) {
+      if (v.has(k, WordRole.BETWEEN)) {
+        ActorGroup g = roles.groupAfter(k, hi, 3);
+        List<ActorGroup> all = g == null ? List.of() : compounds.right(g, hi);
+        if (all.size() >= 2) {
+          return new Roles(all.subList(0, 1), all.subList(1, all.size()));
+        }
+      }
+    }
+    int by = -1;
+    for (int k = t.last + 1; k < Math.min(hi, t.last + 10); k++) {
+      Trigger o = triggerAt[k];
+      if (o != null && o.verb() || v.any(k, BREAK)) {
+        break;
+      }
+      if (v.has(k, WordRole.BY)) {
+        by = k;
+        break;
+      }
+    }
+    List<ActorGroup> sources = List.of();
+    if (by >= 0) {
+      ActorGroup g = roles.groupAfter(by, hi, 3);
+      sources = g == null ? List.of() : compounds.right(g, hi);
+    }
+    ActorGroup possessor = sources.isEmpty() ? possessor(t) : null;
+    if (possessor != null) {
+      if (possessor.partner() >= 0 && t.pattern.symmetric()) {
+        return new Roles(List.of(possessor), List.of(v.groups.get(possessor.partner())));
+      }
+      sources = List.of(possessor);
+    }
+    List<ActorGroup> targets = prepObject(t, by >= 0 ? by : hi);
+    if (sources.isEmpty() && t.pattern.symmetric() && !targets.isEmpty()) {
+      sources = roles.subject(t);
+    }
+    return new Roles(sources, targets);
+  }
+
+  private List<ActorGroup> prepObject(Trigger t, int limit) {
+    for (int k = t.last + 1; k < Math.min(limit, t.last + 7); k++) {
+      Trigger o = triggerAt[k];
+      if (o != null && o.verb() || v.any(k, BREAK | WordRole.COMMA.bit())) {
+        break;
+      }
+      ActorGroup g = v.group(k);
+      if (g == null) {
+        continue;
+      }
+      int p = skipDet(g.first() - 1, t.last);
+      if (roles.usable(g) && p > t.last && v.has(p, WordRole.PREP) && !v.has(p, WordRole.OBLIQUE)
+          && !v.has(p, WordRole.BY)) {
+        return compounds.right(g, limit);
+      }
+      k = g.last();
+    }
+    return List.of();
+  }
+
+  private ActorGroup possessor(Trigger t) {
+    int j = t.head - 1;
+    int lo = roles.lo(t);
+    for (int skipped = 0; j >= lo && skipped <= 2; skipped++) {
+      ActorGroup g = v.group(j);
+      if (g != null) {
+        return roles.usable(g) && (!g.media() || skipped == 0) ? g : null;
+      }
+      if (v.roles[j] != 0 || triggerAt[j] != null) {
+        return null;
+      }
+      j--;
+    }
+    return null;
+  }
+
+  private int skipDet(int j, int floor) {
+    while (j > floor && v.has(j, WordRole.DET)) {
+      j--;
+    }
+    return j;
+  }
+}

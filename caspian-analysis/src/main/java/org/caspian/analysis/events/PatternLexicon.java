@@ -1,0 +1,185 @@
+package org.caspian.analysis.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.caspian.model.CameoTaxonomy;
+
+/**
+ * The verb and noun patterns of one language, indexed by the id of their first word.
+ *
+ * <p>File format ({@code verbs_xx.tsv}), one pattern a line, tab-separated: pattern, part of
+ * speech ({@code v} or {@code n}), CAMEO code, flags. In the pattern, words are separated by
+ * spaces, alternatives by {@code |}, and {@code ~} allows a gap of a few tokens before the next
+ * word. The first word of a {@code v} pattern is a lemma and matches all its inflected forms; of
+ * an {@code n} pattern, singular and plural. Flags, comma-separated: {@code sym} (mutual act),
+ * {@code speech} (speech verb), {@code neg} (denies its complement), {@code direct} (only a
+ * direct object is a target), {@code family=NAME} (takes an embedded act, coded through {@code
+ * embedded_codes.tsv}). A first word written {@code =word} matches only that spelling ("=stated":
+ * "state" and "note" are mostly nouns). Immutable once loaded.
+ */
+final class PatternLexicon {
+  private static final Set<String> FLAGS = Set.of("sym", "speech", "neg", "direct");
+  private static final Pattern[] NONE = new Pattern[0];
+
+  private final Pattern[][] byFirst;
+  private final int size;
+
+  private PatternLexicon(Pattern[][] byFirst, int size) {
+    this.byFirst = byFirst;
+    this.size = size;
+  }
+
+  /** Number of patterns. */
+  int size() {
+    return size;
+  }
+
+  /** Patterns whose first element accepts word {@code id}; best-scoring first. */
+  Pattern[] startingWith(int id) {
+    return id >= 0 && id < byFirst.length ? byFirst[id] : NONE;
+  }
+
+  static PatternLexicon read(BufferedReader reader, WordTable words, EnglishInflector inflector,
+      CameoTaxonomy taxonomy, String name) throws IOException {
+    List<Pattern> patterns = new ArrayList<>();
+    int n = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 3) {
+        throw new IllegalArgumentException(name + " line " + n + ": expected 3 or 4 columns");
+      }
+      String code = f[2].strip();
+      if (taxonomy.get(code).isEmpty()) {
+        throw new IllegalArgumentException(name + " line " + n + ": unknown CAMEO code " + code);
+      }
+      patterns.add(compile(f[0].strip(), f[1].strip(), code, f.length > 3 ? f[3].strip() : "",
+          words, inflector, name, n));
+    }
+    List<List<Pattern>> index = new ArrayList<>();
+    for (Pattern p : patterns) {
+      for (int id : p.headIds()) {
+        while (index.size() <= id) {
+          index.add(null);
+        }
+        if (index.get(id) == null) {
+          index.set(id, new ArrayList<>());
+        }
+        index.get(id).add(p);
+      }
+    }
+    Pattern[][] byFirst = new Pattern[index.size()][];
+    for (int i = 0; i < byFirst.length; i++) {
+      List<Pattern> l = index.get(i);
+      if (l == null) {
+        byFirst[i] = NONE;
+      } else {
+        l.sort((a, b) -> Integer.compare(b.score(), a.score()));
+        byFirst[i] = l.toArray(NONE);
+      }
+    }
+    return new PatternLexicon(byFirst, patterns.size());
+  }
+
+  private static Pattern compile(String text, String pos, String code, String flagText,
+      WordTable words, EnglishInflector inflector, String name, int line) {
+    boolean noun;
+    if (pos.equals("v")) {
+      noun = false;
+    } else if (pos.equals("n")) {
+      noun = true;
+    } else {
+      throw new IllegalArgumentException(name + " line " + line + ": pos must be v or n");
+    }
+    String[] parts = text.split(" +");
+    List<int[]> elements = new ArrayList<>();
+    List<Boolean> gaps = new ArrayList<>();
+    Map<Integer, Integer> head = new TreeMap<>();
+    boolean gap = false;
+    for (String part : parts) {
+      if (part.equals("~")) {
+        if (elements.isEmpty() || gap) {
+          throw new IllegalArgumentException(name + " line " + line + ": misplaced ~");
+        }
+        gap = true;
+        continue;
+      }
+      String[] alts = part.split("\\|");
+      List<Integer> ids = new ArrayList<>();
+      for (String alt : alts) {
+        if (elements.isEmpty()) {
+          Map<String, Integer> forms = alt.startsWith("=") ? Map.of(alt.substring(1),
+              literalForm(alt.substring(1), noun))
+              : noun ? inflector.nounForms(alt) : inflector.verbForms(alt);
+          forms.forEach((w, form) -> {
+            int id = words.add(w);
+            head.merge(id, form, (a, b) -> a | b);
+            ids.add(id);
+          });
+        } else {
+          ids.add(words.add(alt));
+        }
+      }
+      elements.add(ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
+      gaps.add(gap);
+      gap = false;
+    }
+    if (elements.isEmpty() || gap) {
+      throw new IllegalArgumentException(name + " line " + line + ": empty or trailing ~");
+    }
+    boolean sym = false;
+    boolean speech = false;
+    boolean neg = false;
+    boolean direct = false;
+    String family = "";
+    for (String fl : flagText.split(",")) {
+      String flag = fl.strip();
+      if (flag.isEmpty()) {
+        continue;
+      }
+      if (flag.startsWith("family=")) {
+        family = flag.substring(7);
+      } else if (!FLAGS.contains(flag)) {
+        throw new IllegalArgumentException(name + " line " + line + ": unknown flag " + flag);
+      }
+      sym |= flag.equals("sym");
+      speech |= flag.equals("speech");
+      neg |= flag.equals("neg");
+      direct |= flag.equals("direct");
+    }
+    boolean[] gapBefore = new boolean[gaps.size()];
+    for (int i = 0; i < gapBefore.length; i++) {
+      gapBefore[i] = gaps.get(i);
+    }
+    int[] headIds = head.keySet().stream().mapToInt(Integer::intValue).toArray();
+    int[] headForms = head.values().stream().mapToInt(Integer::intValue).toArray();
+    return new Pattern(text, line, code, noun, elements.toArray(new int[0][]), gapBefore,
+        headIds, headForms, sym, speech, neg, family, direct);
+  }
+
+  /** Form of a head written out as "=word": guessed from its ending. */
+  private static int literalForm(String w, boolean noun) {
+    if (noun) {
+      return Form.NOUN;
+    }
+    if (w.endsWith("ed")) {
+      return Form.PAST | Form.PP;
+    }
+    return w.endsWith("ing") ? Form.ING : w.endsWith("s") ? Form.S : Form.BASE;
+  }
+
+  @Override
+  public String toString() {
+    return "PatternLexicon[" + size + " patterns, " + Arrays.stream(byFirst)
+        .filter(a -> a.length > 0).count() + " first words]";
+  }
+}

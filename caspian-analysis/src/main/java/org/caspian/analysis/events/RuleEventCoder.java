@@ -1,0 +1,180 @@
+package org.caspian.analysis.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.caspian.model.ActorMention;
+import org.caspian.model.AnalyzedArticle;
+import org.caspian.model.CameoTaxonomy;
+import org.caspian.model.Event;
+import org.caspian.model.Span;
+import org.caspian.model.Tokens;
+
+/**
+ * A dictionary-and-rules event coder for an SVO language, driven by the data files of one
+ * language (see the package documentation): pattern matches decide the code, word order decides
+ * source and target, function words decide modality, date words decide the date.
+ *
+ * <p>Dates: a date written near the trigger wins; without one, an asserted event gets the
+ * publication date (and lower confidence), other events none.
+ *
+ * <p>Immutable and thread-safe: all tables are built in the factory; each call works on its own
+ * arrays.
+ */
+public final class RuleEventCoder implements EventCoder {
+  private final WordTable words;
+  private final Grammar grammar;
+  private final TriggerFinder finder;
+  private final EventDateResolver dates;
+  private final CodingRules rules;
+  private final CameoTaxonomy taxonomy;
+  private final int patterns;
+
+  private RuleEventCoder(WordTable words, Grammar grammar, PatternLexicon lexicon,
+      DateLexicon dateLexicon, CodingRules rules, CameoTaxonomy taxonomy) {
+    this.words = words;
+    this.grammar = grammar;
+    this.finder = new TriggerFinder(lexicon);
+    this.dates = new EventDateResolver(words, dateLexicon, grammar);
+    this.rules = rules;
+    this.taxonomy = taxonomy;
+    this.patterns = lexicon.size();
+  }
+
+  /** The English coder with the bundled data files. */
+  public static RuleEventCoder english(CameoTaxonomy taxonomy) {
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    try {
+      WordTable words = new WordTable();
+      Grammar grammar;
+      try (BufferedReader r = open("grammar_en.tsv")) {
+        grammar = Grammar.read(r, words, "grammar_en.tsv");
+      }
+      EnglishInflector inflector;
+      try (BufferedReader r = open("inflections_en.tsv")) {
+        inflector = EnglishInflector.read(r, "inflections_en.tsv");
+      }
+      PatternLexicon lexicon;
+      try (BufferedReader r = open("verbs_en.tsv")) {
+        lexicon = PatternLexicon.read(r, words, inflector, taxonomy, "verbs_en.tsv");
+      }
+      DateLexicon dateLexicon;
+      try (BufferedReader r = open("dates_en.tsv")) {
+        dateLexicon = DateLexicon.read(r, words, "dates_en.tsv");
+      }
+      CodingRules rules;
+      try (BufferedReader d = open("domestic_codes.tsv");
+          BufferedReader e = open("embedded_codes.tsv")) {
+        rules = CodingRules.read(d, e, taxonomy);
+      }
+      return new RuleEventCoder(words, grammar, lexicon, dateLexicon, rules, taxonomy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static BufferedReader open(String name) {
+    InputStream in = RuleEventCoder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " missing from the classpath");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** Number of patterns in the lexicon. */
+  public int patternCount() {
+    return patterns;
+  }
+
+  /** The date resolver over this coder's date words (package use: tests). */
+  EventDateResolver dateResolver() {
+    return dates;
+  }
+
+  @Override
+  public List<Event> code(AnalyzedArticle article) {
+    String text = article.text();
+    Tokens tokens = article.tokens();
+    int n = tokens.size();
+    List<ActorMention> mentions = article.actors();
+    if (n == 0 || mentions.size() < 2 || article.sentences().isEmpty()) {
+      return List.of();
+    }
+    int[] wid = new int[n];
+    long[] roles = new long[n];
+    for (int i = 0; i < n; i++) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (s < 0 || e > text.length()) {
+        return List.of(); // tokens from another text
+      }
+      wid[i] = words.find(text, s, e);
+      roles[i] = grammar.roles(wid[i]);
+    }
+    int[] groupAt = new int[n];
+    List<ActorGroup> groups = ActorGroups.build(mentions, text, tokens, roles, groupAt);
+    ArticleView view = new ArticleView(text, tokens, wid, roles, groupAt, groups);
+    SentenceCoder coder = new SentenceCoder(view, taxonomy, rules, finder, dates,
+        article.article().published());
+    for (Span sentence : article.sentences()) {
+      if (sentence.end() > text.length()) {
+        continue;
+      }
+      int s = tokens.firstAtOrAfter(sentence.start());
+      int e = tokens.firstAtOrAfter(sentence.end());
+      coder.code(sentence, s, e, countActors(groupAt, groups, s, e));
+    }
+    return List.copyOf(coder.events());
+  }
+
+  /**
+   * Codes of the patterns that fire in {@code article}, actors or not (speech verbs left out):
+   * measures the lexicon's coverage apart from the role rules. For evaluation.
+   */
+  List<String> triggerCodes(AnalyzedArticle article) {
+    String text = article.text();
+    Tokens tokens = article.tokens();
+    int n = tokens.size();
+    int[] wid = new int[n];
+    long[] roles = new long[n];
+    for (int i = 0; i < n; i++) {
+      wid[i] = words.find(text, tokens.start(i), tokens.end(i));
+      roles[i] = grammar.roles(wid[i]);
+    }
+    int[] groupAt = new int[n];
+    java.util.Arrays.fill(groupAt, -1);
+    ArticleView view = new ArticleView(text, tokens, wid, roles, groupAt, List.of());
+    Trigger[] at = new Trigger[n];
+    List<String> codes = new java.util.ArrayList<>();
+    for (Span sentence : article.sentences()) {
+      int s = tokens.firstAtOrAfter(sentence.start());
+      int e = tokens.firstAtOrAfter(sentence.end());
+      for (Trigger t : finder.find(view, s, e, at)) {
+        if (!t.speech() && t.standalone) {
+          codes.add(t.pattern.code());
+        }
+      }
+    }
+    return codes;
+  }
+
+  private static int countActors(int[] groupAt, List<ActorGroup> groups, int s, int e) {
+    int count = 0;
+    int last = -1;
+    for (int i = s; i < e; i++) {
+      int g = groupAt[i];
+      if (g >= 0 && g != last) {
+        last = g;
+        if (groups.get(g).actor()) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+}

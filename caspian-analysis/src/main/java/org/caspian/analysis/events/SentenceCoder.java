@@ -1,0 +1,278 @@
+package org.caspian.analysis.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caspian.model.CameoCode;
+import org.caspian.model.CameoTaxonomy;
+import org.caspian.model.Event;
+import org.caspian.model.Modality;
+import org.caspian.model.Span;
+
+/**
+ * Codes the sentences of one article in order, keeping the date anchor ("the next day") from one
+ * sentence to the next. Created per article by {@link RuleEventCoder}; not thread-safe.
+ */
+final class SentenceCoder {
+  private static final long SEP_OR_BREAK = WordRole.AND.bit() | WordRole.COMMA.bit()
+      | WordRole.HARD.bit() | WordRole.STOP.bit();
+  private static final long MARKER = WordRole.TO.bit() | WordRole.THAT.bit() | WordRole.OF.bit()
+      | WordRole.FOR.bit();
+
+  private final ArticleView v;
+  private final CameoTaxonomy taxonomy;
+  private final CodingRules rules;
+  private final TriggerFinder finder;
+  private final LocalDate published;
+  private final SentenceDates dates;
+  private final Trigger[] triggerAt;
+  private final EventEmitter emitter;
+
+  // Per-sentence state.
+  private SentenceLayout layout;
+  private RoleFinder roles;
+  private ModalityFinder modality;
+
+  SentenceCoder(ArticleView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
+      EventDateResolver dates, LocalDate published) {
+    this.v = v;
+    this.taxonomy = taxonomy;
+    this.rules = rules;
+    this.emitter = new EventEmitter(taxonomy, rules);
+    this.finder = finder;
+    this.published = published;
+    this.dates = new SentenceDates(v, dates, published);
+    this.triggerAt = new Trigger[v.tokens.size()];
+  }
+
+  List<Event> events() {
+    return emitter.events();
+  }
+
+  /** Codes sentence {@code span}, tokens {@code [s, e)}; {@code actors} = usable groups in it. */
+  void code(Span span, int s, int e, int actors) {
+    dates.read(s, e);
+    if (actors < 2 || e <= s) {
+      return;
+    }
+    List<Trigger> triggers = finder.find(v, s, e, triggerAt);
+    if (triggers.isEmpty()) {
+      return;
+    }
+    emitter.sentence(span, span.of(v.text));
+    layout = new SentenceLayout(v, s, e, triggers, triggerAt);
+    roles = new RoleFinder(v, layout, triggerAt);
+    modality = new ModalityFinder(v, layout, triggerAt, roles);
+    link(triggers, e);
+    dates.assign(triggers, layout, triggerAt);
+    for (Trigger t : triggers) {
+      if (t.controller == null && t.standalone && !t.speech()) {
+        codeTrigger(t);
+      }
+    }
+    for (SentenceLayout.Region r : layout.regions) {
+      boolean act = false;
+      for (Trigger t : triggers) {
+        act |= !t.speech() && t.head >= r.from() && t.head < r.to();
+      }
+      if (!act) {
+        statement(r); // a speech verb only: a statement, when it names a foreign actor
+      }
+    }
+  }
+
+  /** Links verbs with a family to the act they embed ("threatened to expel"). */
+  private void link(List<Trigger> triggers, int e) {
+    for (Trigger c : triggers) {
+      if (c.pattern.family().isEmpty() || !c.standalone || !c.verb() || c.controller != null) {
+        continue;
+      }
+      int marker = -1;
+      for (int k = c.last + 1; k < Math.min(e, c.last + 7); k++) {
+        ActorGroup g = v.group(k);
+        if (g != null) {
+          k = g.last();
+          continue;
+        }
+        if (v.any(k, MARKER)) {
+          marker = k;
+          break;
+        }
+        if (triggerAt[k] != null || v.any(k, SEP_OR_BREAK)) {
+          break;
+        }
+      }
+      if (marker < 0) {
+        continue;
+      }
+      int reach = v.has(marker, WordRole.THAT) ? 7 : 4;
+      for (int j = marker + 1; j < Math.min(e, marker + reach); j++) {
+        Trigger inner = triggerAt[j];
+        if (inner != null && inner != c && !inner.speech() && inner.controller == null) {
+          c.marker = marker;
+          c.embedded = inner;
+          inner.controller = c;
+          inner.standalone = false;
+          break;
+        }
+        if (v.any(j, SEP_OR_BREAK)) {
+          break;
+        }
+      }
+    }
+  }
+
+  private void codeTrigger(Trigger t) {
+    Trigger act = t.embedded != null ? t.embedded : t;
+    String code = t.pattern.code();
+    if (t.embedded != null) {
+      String c = rules.embedded(t.pattern.family(), act.pattern.code());
+      code = c != null ? c : code;
+    }
+    int flags = 0;
+    List<ActorGroup> sources;
+    List<ActorGroup> targets;
+    if (!t.verb()) {
+      NounRoleFinder.Roles nr = roles.noun(t);
+      sources = nr.sources();
+      targets = nr.targets();
+    } else if (roles.passive(t) != RoleFinder.ACTIVE) {
+      targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
+          : roles.reducedPatient(t);
+      sources = roles.agent(t);
+      t.sources = sources;
+      t.inherited = false;
+      flags |= Confidence.PASSIVE;
+    } else {
+      sources = roles.subject(t);
+      t.sources = sources;
+      targets = t.embedded != null ? roles.object(t, t.last + 1, t.marker) : roles.object(t,
+          t.head + 1, Integer.MAX_VALUE);
+      if (t.embedded != null && targets.isEmpty()) {
+        targets = embeddedTargets(t, act);
+      }
+      targets = perpetrator(t, code, targets);
+    }
+    if (t.inherited) {
+      flags |= Confidence.INHERITED;
+    }
+    // A mutual act stays mutual only under a mutual verb ("agreed to hold talks"), never under
+    // "refused to meet" or "threatened to ...".
+    boolean sym = t.pattern.symmetric()
+        && (t.embedded == null || act.pattern.symmetric() || targets.isEmpty())
+        || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
+    Modality m = modality.of(t);
+    emitAll(t, act, code, sources, targets, sym, m, flags);
+  }
+
+  private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
+    if (!act.verb()) {
+      NounRoleFinder.Roles nr = roles.noun(act);
+      return nr.targets().isEmpty() ? nr.sources() : nr.targets(); // "agreed to US mediation"
+    }
+    if (v.has(t.marker, WordRole.THAT)) {
+      List<ActorGroup> subj = roles.subject(act);
+      if (!subj.isEmpty() && subj.get(0).first() > t.marker) {
+        return subj;
+      }
+    }
+    return roles.object(act, act.head + 1, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A verbal reaction to a reported act is aimed at whoever did the act: "condemned the killing of
+   * Azerbaijanis by Russian police" targets the police.
+   */
+  private List<ActorGroup> perpetrator(Trigger t, String code, List<ActorGroup> targets) {
+    CameoCode c = taxonomy.get(code).orElse(null);
+    if (c == null || c.quad() == 2 || c.quad() == 4 || targets.isEmpty()) {
+      return targets;
+    }
+    for (int k = t.last + 1; k < targets.get(0).first(); k++) {
+      Trigger n = triggerAt[k];
+      if (n != null && !n.verb()) {
+        List<ActorGroup> doers = roles.noun(n).sources();
+        return doers.isEmpty() ? targets : doers;
+      }
+    }
+    return targets;
+  }
+
+  private void emitAll(Trigger t, Trigger act, String code, List<ActorGroup> sources,
+      List<ActorGroup> targets, boolean sym, Modality m, int flags) {
+    if (sources.isEmpty()) {
+      return;
+    }
+    SentenceLayout.Region r = layout.regionAt(t.head);
+    String attribution = "";
+    if (r != null && r.speaker() != null) {
+      attribution = r.speaker().label();
+      flags |= Confidence.REPORTED;
+    } else if (layout.according != null) {
+      attribution = layout.according.label();
+      flags |= Confidence.REPORTED;
+    }
+    ResolvedDate rd = dates.of(t, m);
+    LocalDate date = rd == null ? null : rd.date();
+    if (m == Modality.ASSERTED && !dates.written(t)) {
+      date = published; // no date in the sentence: the publication date, with less confidence
+      flags |= Confidence.DEFAULT_DATE;
+    }
+    String trigger = v.text(t.head, Math.max(t.last, act.last));
+    if (sym && sources.size() >= 2) {
+      // "Aliyev and Pashinyan signed ..., with Trump ...": the subjects act on each other too.
+      for (int i = 0; i < sources.size(); i++) {
+        for (int j = 0; j < sources.size(); j++) {
+          if (i != j) {
+            emitter.emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
+                flags | Confidence.COMPOUND, trigger);
+          }
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      return;
+    }
+    int compound = sources.size() * targets.size() > 1 ? Confidence.COMPOUND : 0;
+    for (ActorGroup src : sources) {
+      for (ActorGroup tgt : targets) {
+        emitter.emit(t, code, src, tgt, m, attribution, date, flags | compound, trigger);
+        if (sym) {
+          emitter.emit(t, code, tgt, src, m, attribution, date, flags | compound, trigger);
+        }
+      }
+    }
+  }
+
+  /** A speech verb whose report held no act: "Zakharova said Moscow regrets Baku's step". */
+  private void statement(SentenceLayout.Region r) {
+    ActorGroup speaker = r.speaker();
+    if (speaker == null || !speaker.actor() || speaker.media()) {
+      return;
+    }
+    ActorGroup target = r.directObject() != null && r.directObject().actor()
+        ? r.directObject() : null;
+    int mainClause = r.from() < layout.e ? layout.segmentStart(r.from()) : -1;
+    for (int k = r.from(); k < r.to() && target == null; k++) {
+      ActorGroup g = v.group(k);
+      if (g != null && g.actor() && g != layout.according
+          && layout.segmentStart(k) == mainClause && !roles.afterPlacePreposition(g)
+          && !g.main().country().equals(speaker.main().country())) {
+        target = g;
+      }
+    }
+    if (target == null) {
+      return;
+    }
+    Trigger t = r.speech();
+    Modality m = modality.of(t);
+    ResolvedDate rd = dates.of(t, m);
+    LocalDate date = rd == null ? null : rd.date();
+    int flags = Confidence.STATEMENT;
+    if (m == Modality.ASSERTED && !dates.written(t)) {
+      date = published;
+      flags |= Confidence.DEFAULT_DATE;
+    }
+    emitter.emit(t, t.pattern.code(), speaker, target, m, "", date, flags,
+        v.text(t.head, t.last));
+  }
+}

@@ -1,0 +1,155 @@
+package org.caspian.analysis.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the subject of a verb: the nearest actor before it in its clause, skipping subordinate
+ * segments, reports it is not part of, places ("in Moscow") and outlets not right before the verb.
+ * Carries a subject over from an earlier verb when "and" joins them ("X summoned Y and cancelled
+ * Z"), to an uncontrolled infinitive ("met Bayramov to discuss") and to a participle after a comma
+ * ("..., killing several officers"; "..., Peskov said, urging Baku to ..."). In reported speech a
+ * pronoun subject is the speaker ("Zelensky said that he had phoned Aliyev"). Working state of one
+ * sentence; not thread-safe.
+ */
+final class SubjectFinder {
+  private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
+  private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
+
+  private final ArticleView v;
+  private final SentenceLayout layout;
+  private final Trigger[] triggerAt;
+  private final RoleFinder roles;
+  private final Compounds compounds;
+
+  SubjectFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt, RoleFinder roles,
+      Compounds compounds) {
+    this.v = v;
+    this.layout = layout;
+    this.triggerAt = triggerAt;
+    this.roles = roles;
+    this.compounds = compounds;
+  }
+
+  /** Subject of verb {@code t}; sets {@link Trigger#inherited} when it carries over. */
+  List<ActorGroup> subject(Trigger t) {
+    int lo = roles.lo(t);
+    if (t.form == Form.ING && t.head - 1 >= lo && v.has(t.head - 1, WordRole.COMMA)) {
+      List<ActorGroup> p = participleSubject(t, lo);
+      if (!p.isEmpty()) {
+        return p;
+      }
+    }
+    SentenceLayout.Region own = layout.regionAt(t.head);
+    // "met Bayramov to discuss": an uncontrolled infinitive shares its verb's subject.
+    boolean infinitive = t.controller == null && t.head - 1 >= lo
+        && v.has(t.head - 1, WordRole.TO);
+    boolean sawAnd = false;
+    for (int j = t.head - 1; j >= lo; j--) {
+      if (!roles.sameSegment(j, t)) {
+        int seg = layout.segmentStart(j);
+        if (seg < 0) {
+          break; // t is in a segment, j is before it
+        }
+        j = seg;
+        continue;
+      }
+      SentenceLayout.Region r = layout.regionAt(j);
+      if (r != null && r != own) {
+        j = r.from(); // a report t is not part of: skip it
+        continue;
+      }
+      if (v.any(j, BREAK)) {
+        break;
+      }
+      sawAnd |= v.has(j, WordRole.AND);
+      ActorGroup g = v.group(j);
+      if (g != null) {
+        if (!roles.usable(g) || roles.oblique(g, t) || g.media() && !rightBefore(g, t)) {
+          j = g.first();
+          continue;
+        }
+        Trigger before = compounds.verbBefore(g, lo);
+        if ((sawAnd || infinitive) && before != null && before.sources != null
+            && !before.sources.isEmpty()) {
+          t.inherited = true;
+          return before.sources;
+        }
+        return withSpeakerPronoun(compounds.left(g, lo), own, lo);
+      }
+      if (own != null && v.has(j, WordRole.PRON)) {
+        ActorGroup speaker = own.speaker(); // "Zelensky said that he had phoned Aliyev"
+        return speaker != null && roles.usable(speaker) && !speaker.media() ? List.of(speaker)
+            : List.of();
+      }
+      Trigger o = triggerAt[j];
+      if (o != null && o != t && o.verb() && o.controller == null) {
+        List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
+        if ((sawAnd || infinitive && !o.speech()) && carried != null && !carried.isEmpty()) {
+          t.inherited = true;
+          return carried;
+        }
+        // Any actor further left is that verb's subject, not ours ("it had opened an
+        // investigation into the torture ...").
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** "..., killing several officers" / "..., Peskov said, urging Baku to ...". */
+  private List<ActorGroup> participleSubject(Trigger t, int lo) {
+    for (int j = t.head - 2; j >= lo; j--) {
+      Trigger o = triggerAt[j];
+      if (o == null || !o.verb()) {
+        continue;
+      }
+      List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
+      if (carried != null && !carried.isEmpty()) {
+        t.inherited = true;
+        return carried;
+      }
+    }
+    return List.of();
+  }
+
+  private List<ActorGroup> speakerList(Trigger speech) {
+    ActorGroup sp = layout.speakerOf(speech);
+    return sp != null && roles.usable(sp) && !sp.media() ? List.of(sp) : List.of();
+  }
+
+  /** "he and Pashinyan would ...": the pronoun is the speaker. */
+  private List<ActorGroup> withSpeakerPronoun(List<ActorGroup> subjects,
+      SentenceLayout.Region own, int lo) {
+    if (own == null || own.speaker() == null || !roles.usable(own.speaker())
+        || subjects.contains(own.speaker())) {
+      return subjects;
+    }
+    int k = subjects.get(0).first() - 1;
+    int seps = 0;
+    while (k >= lo && v.any(k, SEP) && seps < 2) {
+      k--;
+      seps++;
+    }
+    if (seps == 0 || k < lo || !v.has(k, WordRole.PRON)) {
+      return subjects;
+    }
+    List<ActorGroup> out = new ArrayList<>(subjects.size() + 1);
+    out.add(own.speaker());
+    out.addAll(subjects);
+    return out;
+  }
+
+  /** An outlet counts as a subject only when it stands right before the verb. */
+  private boolean rightBefore(ActorGroup g, Trigger t) {
+    if (t.speech()) {
+      return false;
+    }
+    for (int j = g.last() + 1; j < t.head; j++) {
+      if (v.any(j, SEP | BREAK) || v.group(j) != null) {
+        return false;
+      }
+    }
+    return t.head - g.last() <= 3;
+  }
+}

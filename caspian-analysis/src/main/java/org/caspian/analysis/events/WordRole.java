@@ -1,0 +1,78 @@
+package org.caspian.analysis.events;
+
+/**
+ * What a function word does for the coding rules. A word may have several roles; {@link Grammar}
+ * keeps them as a bit mask (a {@code long}) per word id.
+ */
+enum WordRole {
+  /** Negates the verb that follows: "not", "never", "didn't". */
+  NEG,
+  /** Future auxiliary: "will", "shall". */
+  FUTURE,
+  /** Modal of possibility: "could", "may", "might", "would", "should". */
+  HYPO,
+  /** A form of "be", for passives and progressives. */
+  BE,
+  /** Introduces the agent of a passive or a noun: "by". */
+  BY,
+  /** Coordinator joining actors or clauses: "and", "then". */
+  AND,
+  /** A comma or similar soft separator. */
+  COMMA,
+  /** Ends a clause for every rule: ";", ":", "(", ")". */
+  HARD,
+  /** A quotation mark. */
+  QUOTE,
+  /** Starts a subordinate clause that lasts to the next comma: "after", "because", "while". */
+  SUBORD,
+  /** Relative pronoun: "who", "which". */
+  REL,
+  /** Complementizer after a speech verb: "that". */
+  THAT,
+  /** First word of "according to". */
+  ACCORDING,
+  /** Infinitive marker "to". */
+  TO,
+  /** "for": introduces what an appeal or accusation is about ("called for", "blamed X for"). */
+  FOR,
+  /** "with", marks the partner of symmetric verbs. */
+  WITH,
+  /** "between", marks both partners of a symmetric noun. */
+  BETWEEN,
+  /** "of", links an accusation or a noun to what it is about. */
+  OF,
+  /** Preposition after which an actor is a location or circumstance, never a target: "in". */
+  OBLIQUE,
+  /** Any preposition. */
+  PREP,
+  /** Determiner: "the", "a", "its". */
+  DET,
+  /** Possessive marker token: "'s". */
+  POSS,
+  /** Before "to", makes the verb planned: "plans", "scheduled", "expected". */
+  PLAN,
+  /** Before "to", makes the verb hypothetical: "wants", "seeks", "tried". */
+  ATTEMPT,
+  /** Before "to", negates the verb: "failed", "yet". */
+  FAIL,
+  /** Makes the rest of the clause hypothetical: "if", "unless", "whether". */
+  IF,
+  /** Marks a question: "?". */
+  QUESTION,
+  /** Adjective before a noun trigger that makes it planned: "upcoming", "planned". */
+  NPLAN,
+  /** Adjective before a noun trigger that makes it hypothetical: "possible". */
+  NHYPO,
+  /** Determiner before a noun trigger that negates it: "no". */
+  NNEG,
+  /** A sentence-final stop: ".", "!". */
+  STOP,
+  /** A personal pronoun that can stand for the speaker in reported speech: "he", "it", "we". */
+  PRON,
+  /** Half of a reciprocal pronoun: two in a row ("each other", "one another") make a mutual act. */
+  RECIP;
+
+  long bit() {
+    return 1L << ordinal();
+  }
+}

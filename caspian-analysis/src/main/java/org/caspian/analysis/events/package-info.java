@@ -1,0 +1,29 @@
+/**
+ * Event coding: finds who did what to whom in a sentence and codes it in CAMEO, with the PLOVER
+ * category, Goldstein weight and quad class taken from {@link org.caspian.model.CameoTaxonomy}.
+ *
+ * <p>{@link org.caspian.analysis.events.EventStage} picks an {@link
+ * org.caspian.analysis.events.EventCoder} by the article's language. The English coder ({@link
+ * org.caspian.analysis.events.RuleEventCoder}) is driven entirely by data files in this package's
+ * resource folder: a verb and noun pattern lexicon ({@code verbs_en.tsv}), the function words its
+ * rules need ({@code grammar_en.tsv}), irregular verb forms ({@code inflections_en.tsv}), date
+ * words ({@code dates_en.tsv}) and two language-independent tables ({@code embedded_codes.tsv},
+ * {@code domestic_codes.tsv}). Another language plugs in with its own files and, where its word
+ * order differs, its own coder.
+ *
+ * <p>How a sentence is coded: {@code TriggerFinder} matches patterns (verb or noun reading,
+ * longest pattern first); {@code SentenceLayout} marks subordinate segments, "according to" and
+ * reported-speech regions with their speakers; verbs with a family are linked to the act they embed
+ * ("threatened to expel"); {@code SubjectFinder}, {@code RoleFinder} and {@code NounRoleFinder}
+ * find source and target actors (passives, compounds, pronouns in reports, coordination);
+ * {@code ModalityFinder} decides asserted, negated, planned or hypothetical; {@code SentenceDates}
+ * gives each trigger its date cue, resolved by {@code EventDateResolver}
+ * against the publication date or the last date mentioned; {@code EventEmitter} applies the
+ * country rule and builds the {@link org.caspian.model.Event} with {@code Confidence}. A sentence
+ * with a speech verb and no act codes a statement (01x) when the report names a foreign actor.
+ *
+ * <p>Work per token is a hash lookup into a precompiled {@link
+ * org.caspian.analysis.events.WordTable}; patterns are indexed by their first word, so no regular
+ * expression runs at coding time.
+ */
+package org.caspian.analysis.events;

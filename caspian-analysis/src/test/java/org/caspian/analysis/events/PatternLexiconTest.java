@@ -1,0 +1,146 @@
+package org.caspian.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.caspian.model.CameoTaxonomy;
+import org.caspian.model.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PatternLexiconTest {
+  private static final CameoTaxonomy TAXONOMY = CameoTaxonomy.load();
+  private static EnglishInflector inflector;
+
+  @BeforeAll
+  static void load() throws IOException {
+    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
+        RuleEventCoder.class.getResourceAsStream("inflections_en.tsv"),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      inflector = EnglishInflector.read(r, "inflections_en.tsv");
+    }
+  }
+
+  @Test
+  void regularVerbForms() {
+    assertThat(inflector.verbForms("accuse")).containsEntry("accuse", Form.BASE)
+        .containsEntry("accuses", Form.S).containsEntry("accused", Form.PAST | Form.PP)
+        .containsEntry("accusing", Form.ING).hasSize(4);
+    assertThat(inflector.verbForms("deny").keySet())
+        .containsExactly("deny", "denies", "denied", "denying");
+    assertThat(inflector.verbForms("agree").keySet())
+        .containsExactly("agree", "agrees", "agreed", "agreeing");
+    assertThat(inflector.verbForms("criticize").keySet())
+        .containsExactly("criticize", "criticizes", "criticized", "criticizing");
+    assertThat(inflector.verbForms("summon").keySet())
+        .containsExactly("summon", "summons", "summoned", "summoning");
+    assertThat(inflector.verbForms("attack").keySet())
+        .containsExactly("attack", "attacks", "attacked", "attacking");
+  }
+
+  @Test
+  void irregularAndDoublingVerbs() {
+    Map<String, Integer> meet = inflector.verbForms("meet");
+    assertThat(meet).containsEntry("met", Form.PAST | Form.PP).containsKey("meeting");
+    assertThat(inflector.verbForms("shoot")).containsEntry("shot", Form.PAST | Form.PP);
+    assertThat(inflector.verbForms("strike")).containsKeys("struck", "stricken");
+    assertThat(inflector.verbForms("cancel"))
+        .containsKeys("canceled", "cancelled", "canceling", "cancelling");
+    assertThat(inflector.verbForms("ban")).containsKeys("banned", "banning")
+        .doesNotContainKey("baned");
+    assertThat(inflector.verbForms("expel")).containsKeys("expelled", "expelling");
+  }
+
+  @Test
+  void nounForms() {
+    assertThat(inflector.nounForms("arrest").keySet()).containsExactly("arrest", "arrests");
+    assertThat(inflector.nounForms("talks").keySet()).containsExactly("talks");
+    assertThat(inflector.nounForms("killing").keySet()).containsExactly("killing");
+  }
+
+  @Test
+  void bundledLexiconCoversAllTwentyRootsWithKnownCodes() throws IOException {
+    WordTable words = new WordTable();
+    PatternLexicon lexicon;
+    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
+        RuleEventCoder.class.getResourceAsStream("verbs_en.tsv"),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      lexicon = PatternLexicon.read(r, words, inflector, TAXONOMY, "verbs_en.tsv");
+    }
+    assertThat(lexicon.size()).isGreaterThanOrEqualTo(150);
+    Set<String> roots = new TreeSet<>();
+    for (int id = 0; id < words.size(); id++) {
+      for (Pattern p : lexicon.startingWith(id)) {
+        roots.add(p.code().substring(0, 2));
+        assertThat(TAXONOMY.get(p.code())).as(p.text()).isPresent();
+      }
+    }
+    assertThat(roots).hasSize(20).contains("01", "10", "20");
+  }
+
+  @Test
+  void gapPatternMatchesInflectedHeadAcrossOtherWords() throws IOException {
+    WordTable words = new WordTable();
+    Grammar grammar = Grammar.read(new BufferedReader(new StringReader(",\tCOMMA\n")), words,
+        "g");
+    PatternLexicon lexicon = PatternLexicon.read(new BufferedReader(new StringReader(
+        "summon ~ ambassador|chargé\tv\t114\n" + "summon\tv\t114\n")), words, inflector, TAXONOMY,
+        "t");
+    String text = "Baku summoned Russia's chargé d'affaires";
+    Tokens tokens = Fixture.TOKENS.tokenize(text);
+    int[] wid = new int[tokens.size()];
+    long[] roles = new long[tokens.size()];
+    for (int i = 0; i < wid.length; i++) {
+      wid[i] = words.find(text, tokens.start(i), tokens.end(i));
+      roles[i] = grammar.roles(wid[i]);
+    }
+    Pattern[] cands = lexicon.startingWith(wid[1]);
+    assertThat(cands).hasSize(2);
+    assertThat(cands[0].text()).isEqualTo("summon ~ ambassador|chargé"); // longer first
+    int[] last = new int[4];
+    assertThat(cands[0].match(wid, roles, 1, wid.length, last)).isEqualTo(3);
+    assertThat(cands[0].headForm(wid[1])).isEqualTo(Form.PAST | Form.PP);
+    // A comma stops the gap.
+    String cut = "Baku summoned, among others, the chargé";
+    Tokens t2 = Fixture.TOKENS.tokenize(cut);
+    int[] wid2 = new int[t2.size()];
+    long[] roles2 = new long[t2.size()];
+    for (int i = 0; i < wid2.length; i++) {
+      wid2[i] = words.find(cut, t2.start(i), t2.end(i));
+      roles2[i] = grammar.roles(wid2[i]);
+    }
+    assertThat(cands[0].match(wid2, roles2, 1, wid2.length, last)).isEqualTo(-1);
+  }
+
+  @Test
+  void badLinesAreRejectedWithTheirLineNumber() {
+    assertThatThrownBy(() -> PatternLexicon.read(new BufferedReader(new StringReader(
+        "# header\nsummon\tv\t999\n")), new WordTable(), inflector, TAXONOMY, "x.tsv"))
+        .hasMessageContaining("x.tsv line 2").hasMessageContaining("999");
+    assertThatThrownBy(() -> PatternLexicon.read(new BufferedReader(new StringReader(
+        "summon\tq\t114\n")), new WordTable(), inflector, TAXONOMY, "x.tsv"))
+        .hasMessageContaining("pos");
+    assertThatThrownBy(() -> PatternLexicon.read(new BufferedReader(new StringReader(
+        "summon\tv\t114\tloud\n")), new WordTable(), inflector, TAXONOMY, "x.tsv"))
+        .hasMessageContaining("unknown flag loud");
+  }
+
+  @Test
+  void wordTableIsCaseAndApostropheInsensitive() {
+    WordTable t = new WordTable();
+    int id = t.add("didn't");
+    assertThat(t.find("Moscow DIDN’T respond", 7, 13)).isEqualTo(id);
+    assertThat(t.find("didnt", 0, 5)).isEqualTo(-1);
+    for (int i = 0; i < 5000; i++) {
+      t.add("w" + i);
+    }
+    assertThat(t.find("W4999", 0, 5)).isEqualTo(t.add("w4999"));
+    assertThat(t.size()).isEqualTo(5001);
+  }
+}
