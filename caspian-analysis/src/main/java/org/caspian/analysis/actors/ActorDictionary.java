@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.caspian.analysis.token.TokenStage;
 import org.caspian.model.Tokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The actor dictionaries bundled with Caspian: countries, capitals and seats of power,
@@ -20,6 +22,8 @@ import org.caspian.model.Tokens;
  * code that has a name and a date.
  */
 public final class ActorDictionary {
+  private static final Logger LOG = LoggerFactory.getLogger(ActorDictionary.class);
+
   final Vocabulary vocabulary;
   final PhraseIndex<Entry> entities;
   final PhraseIndex<Title> titles;
@@ -47,7 +51,11 @@ public final class ActorDictionary {
 
   /** Loads the bundled dictionaries. */
   public static ActorDictionary load() {
-    return new DictionaryLoader().load();
+    long start = System.nanoTime();
+    ActorDictionary d = new DictionaryLoader().load();
+    LOG.info("actor dictionary loaded: {} dictionary tokens, {} people in {} ms",
+        d.vocabulary.size(), d.people.size(), (System.nanoTime() - start) / 1_000_000);
+    return d;
   }
 
   /**

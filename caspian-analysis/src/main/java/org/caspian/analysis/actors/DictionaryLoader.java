@@ -23,6 +23,7 @@ final class DictionaryLoader {
   private final PhraseIndex.Builder<RoleNoun> roleNouns = new PhraseIndex.Builder<>();
   private final PhraseIndex.Builder<String> cues = new PhraseIndex.Builder<>();
   private final PhraseIndex.Builder<String> linkers = new PhraseIndex.Builder<>();
+  private final PhraseIndex.Builder<String> territory = new PhraseIndex.Builder<>();
   private final BitSet[] sets = new BitSet[Grammar.SET_KINDS.size()];
   private final List<String> suffixes = new ArrayList<>();
   private final Map<String, String> countryNames = new HashMap<>();
@@ -49,7 +50,8 @@ final class DictionaryLoader {
     PhraseIndex<Entry> entityIndex = entities.build(v.size());
     FuzzyIndex.Builder fuzzy = new FuzzyIndex.Builder();
     fuzzyNames.forEach((name, ids) -> fuzzy.add(name, entityIndex.exact(ids)));
-    Grammar grammar = new Grammar(sets, cues.build(v.size()), linkers.build(v.size()), suffixes);
+    Grammar grammar = new Grammar(sets, cues.build(v.size()), linkers.build(v.size()),
+        territory.build(v.size()), suffixes);
     return new ActorDictionary(v, entityIndex, titles.build(v.size()), roleNouns.build(v.size()),
         grammar, fuzzy.build(), countryNames, people.titleHolders(), people.people());
   }
@@ -76,10 +78,24 @@ final class DictionaryLoader {
     return Arrays.copyOf(out, n);
   }
 
-  /** Files every form of {@code field} under {@code entry}. */
+  /**
+   * Files every form of {@code field} under {@code entry}. A form starting with "+" is an
+   * irregular case form of the last word of the first form ("Բաքու=|+Բաքվում*"), a trailing "*"
+   * marking a place case.
+   */
   void addEntity(String field, String lang, Entry entry) {
+    int[] first = null;
     for (Tsv.Form f : Tsv.forms(field, lang)) {
-      entities.add(ids(f.text(), f.lang()), entry);
+      String text = f.text();
+      if (text.startsWith("+") && first != null && first.length > 0) {
+        boolean place = text.endsWith("*");
+        String surface = text.substring(1, place ? text.length() - 1 : text.length());
+        vocab.surface(surface, first[first.length - 1], place);
+        continue;
+      }
+      int[] ids = ids(text, f.lang());
+      first = first == null ? ids : first;
+      entities.add(ids, entry);
     }
   }
 
@@ -93,7 +109,7 @@ final class DictionaryLoader {
   }
 
   private void loadCountries() {
-    for (Tsv.Row r : Tsv.read("countries.tsv", 6)) {
+    for (Tsv.Row r : Tsv.read("countries.tsv", 7)) {
       String iso = r.get(0);
       String name = r.get(1);
       countryNames.put(iso, name);
@@ -102,6 +118,7 @@ final class DictionaryLoader {
       addEntity(name + "|" + r.get(2), "en", country);
       addEntity(r.get(3), "en", new Entry(Entry.Kind.COUNTRY, iso, iso, name, ActorType.COUNTRY,
           true, List.of()));
+      addEntity(r.get(6), "en", peopleEntry(iso, name));
       if (r.get(5).equals("1")) {
         Set<String> names = new HashSet<>(Arrays.asList((name + "|" + r.get(2)).split("\\|")));
         Entry capital = capitalEntry(iso, iso + "GOV", "Government of " + name);
@@ -112,6 +129,12 @@ final class DictionaryLoader {
         }
       }
     }
+  }
+
+  /** Plural nouns for a country's people ("Russians"): its civilians. */
+  private static Entry peopleEntry(String iso, String name) {
+    return new Entry(Entry.Kind.COUNTRY, iso + "CVL", iso, name + " civilians",
+        ActorType.COUNTRY, true, List.of());
   }
 
   private static Entry capitalEntry(String country, String code, String name) {
@@ -138,6 +161,8 @@ final class DictionaryLoader {
       Entry e;
       if (kind.equals("capital")) {
         e = capitalEntry(iso, iso + "GOV", "Government of " + name);
+      } else if (kind.equals("people")) {
+        e = peopleEntry(iso, name);
       } else {
         e = new Entry(Entry.Kind.COUNTRY, iso, iso, name, ActorType.COUNTRY,
             kind.equals("demonym"), List.of());
@@ -212,10 +237,12 @@ final class DictionaryLoader {
           if (ids.length == 1) {
             sets[set].set(ids[0]);
           }
-        } else if (kind.equals("person_cue")) {
-          cues.add(ids, kind);
+        } else if (kind.startsWith("person_cue")) {
+          cues.add(ids, kind.contains(":") ? kind.substring(kind.indexOf(':') + 1) : "");
         } else if (kind.equals("linker")) {
           linkers.add(ids, kind);
+        } else if (kind.equals("territory")) {
+          territory.add(ids, kind);
         } else if (kind.equals("block")) {
           entities.add(ids, block);
         } else {

@@ -48,10 +48,13 @@ record Entry(Kind kind, String code, String country, String name, ActorType type
     persons = List.copyOf(persons);
   }
 
-  /** True for entries that may stand before a title as the country it belongs to. */
+  /**
+   * True for entries that may stand before a title: the country it belongs to, or a region
+   * ("Former Artsakh state minister").
+   */
   boolean isModifier() {
     return kind == Kind.COUNTRY || kind == Kind.CAPITAL || kind == Kind.SEAT
-        || kind == Kind.INSTITUTION;
+        || kind == Kind.INSTITUTION || kind == Kind.BLOCK;
   }
 
   /** The highest-priority entry of a phrase. */

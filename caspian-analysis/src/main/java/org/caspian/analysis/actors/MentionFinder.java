@@ -10,7 +10,7 @@ import org.caspian.model.Span;
 /**
  * Finds the actor mentions of one article in a single left-to-right pass over its words. At each
  * word it tries, in order: a title chain ending in a name ({@link TitleChain}); the longest
- * dictionary entry; a role noun before a country ("МИД России"); a person cue; an unknown
+ * dictionary entry; a role noun before a country ("МИД России"); an unknown
  * capitalised name. Whatever matches is emitted and the pass continues after it, so mentions come
  * out in text order and never overlap. One instance per article; not thread-safe.
  */
@@ -23,8 +23,8 @@ final class MentionFinder {
   private final TitleChain chain;
   private final PhraseIndex.Phrase<Entry>[] entityCache;
   private final boolean[] entityDone;
-  private int cueEnd = -1;
-  private int lastPlaceEnd = -1;
+  final PlaceRules places;
+  private int lastFrom = -1;
   private int lastTo = -1;
   private ActorType lastType;
   private String lastCountry = "";
@@ -36,6 +36,7 @@ final class MentionFinder {
     this.date = date;
     this.entityCache = new PhraseIndex.Phrase[words.size];
     this.entityDone = new boolean[words.size];
+    this.places = new PlaceRules(this);
     this.persons = new PersonFinder(this);
     this.chain = new TitleChain(this, persons);
   }
@@ -57,16 +58,12 @@ final class MentionFinder {
         if (next < 0) {
           next = tryRoleBefore(w);
         }
-        if (next < 0) {
-          next = tryCue(w);
-        }
       }
       if (next < 0) {
-        next = persons.tryUnknownName(w, w == cueEnd);
+        next = persons.tryUnknownName(w);
       }
       if (next > w && lastType == ActorType.PERSON && lastTo == next) {
-        int owned = persons.ownedRoleNoun(lastCountry, next);
-        next = owned > 0 ? owned : next;
+        next = Math.max(next, ownedRoleNoun(next));
       }
       w = next > w ? next : w + 1;
     }
@@ -103,7 +100,7 @@ final class MentionFinder {
       case BLOCK:
         return persons.startsLongerName(w, end) ? -1 : end;
       case PERSON:
-        persons.emitPerson(e.persons().get(0), w, w, end);
+        persons.emitPerson(e.persons().get(0), w, w, end, false);
         return end;
       case SURNAME:
         if (persons.startsLongerName(w, end)) {
@@ -112,27 +109,47 @@ final class MentionFinder {
         persons.emitFamilyName(ph, w, w, end);
         return end;
       case COUNTRY:
-        int composed = composeAfter(e, w, end);
-        if (composed > 0) {
-          return composed;
-        }
-        emit(e.code(), e.country(), e.name(), e.type(), w, end);
-        return end;
+        return country(e, w, end);
       case CAPITAL:
         int c = composeAfter(e, w, end);
         if (c > 0) {
           return c;
         }
-        if (isPlace(w, end)) {
-          lastPlaceEnd = end;
+        if (places.isPlace(w, end, true)) {
+          places.placeEnded(end);
           return end;
         }
         emit(e.code(), e.country(), e.name(), e.type(), w, end);
+        return end;
+      case SEAT:
+        if (!places.isPlace(w, end, false)) {
+          emit(e.code(), e.country(), e.name(), e.type(), w, end);
+        }
         return end;
       default:
         emit(e.code(), e.country(), e.name(), e.type(), w, end);
         return end;
     }
+  }
+
+  /**
+   * A country name or demonym: composed with a role noun when one follows; nothing when it names
+   * territory ("Russian airspace") or a location ("held in Azerbaijan"), or is half of a
+   * non-actor compound ("Russian-language"); otherwise the country.
+   */
+  private int country(Entry e, int w, int end) {
+    if (places.compoundSkipped(end)) {
+      return end;
+    }
+    int composed = composeAfter(e, w, end);
+    if (composed > 0) {
+      return composed;
+    }
+    if (places.isTerritory(w, end) || (!e.demonym() && places.isCountryPlace(w, end))) {
+      return end;
+    }
+    emit(e.code(), e.country(), e.name(), e.type(), w, end);
+    return end;
   }
 
   /** "Russian army", "Azərbaycan ordusu", "Baku's State Prosecutor": one composed mention. */
@@ -166,19 +183,25 @@ final class MentionFinder {
         continue;
       }
       int q = w + ph.length();
+      boolean inLinker = false;
       if (rn.needsLinker()) {
         PhraseIndex.Phrase<String> l = q < limit ? dict.grammar.linkers.longest(words, q, limit)
             : null;
-        if (l == null) {
+        inLinker = l == null && q < limit && rn.type() == ActorType.GOVERNMENT
+            && Grammar.in(dict.grammar.capitalLinker, words, q);
+        if (l == null && !inLinker) {
           return -1;
         }
-        q += l.length();
+        q += inLinker ? 1 : l.length();
       }
       PhraseIndex.Phrase<Entry> country = q < limit ? entity(q) : null;
       if (country == null) {
         return -1;
       }
       Entry e = Entry.best(country.payloads());
+      if (inLinker && e.kind() != Entry.Kind.CAPITAL) {
+        return -1; // "the government in Yerevan", not "the army in Russia" nor "circles in Moscow"
+      }
       boolean ok = (e.kind() == Entry.Kind.COUNTRY && !e.demonym())
           || e.kind() == Entry.Kind.CAPITAL;
       if (!ok || e.country().isEmpty()) {
@@ -191,52 +214,30 @@ final class MentionFinder {
     return -1;
   }
 
-  private int tryCue(int w) {
-    PhraseIndex.Phrase<String> ph = dict.grammar.cues.longest(words, w, words.sentenceEnd[w]);
+  /**
+   * "Aliyev's government", "Bastrykin's Investigative Committee": a possessive person followed by
+   * an institution-like role noun becomes one mention of the person's country with that role,
+   * replacing the person mention. Returns the word after it, or -1.
+   */
+  private int ownedRoleNoun(int w) {
+    if (lastCountry.isEmpty() || w >= words.size || !words.has(w - 1, ArticleWords.POSSESSIVE)
+        || words.sentenceEnd[w - 1] != words.sentenceEnd[Math.min(w, words.size - 1)]) {
+      return -1;
+    }
+    PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, w, words.sentenceEnd[w]);
     if (ph == null) {
       return -1;
     }
-    cueEnd = w + ph.length();
-    return cueEnd;
-  }
-
-  /**
-   * True when the capital at words {@code [w, end)} is a location rather than an actor: in a
-   * place case, after a place preposition or motion verb (unless that follows a noun such as
-   * "response"), after "of" following a place noun ("territory of Baku"), coordinated with a
-   * capital just used as a place, or followed by a place compound or noun ("Moscow-based",
-   * "Moscow region"). A possessive is always the actor.
-   */
-  boolean isPlace(int w, int end) {
-    if (words.has(end - 1, ArticleWords.POSSESSIVE)) {
-      return false;
+    RoleNoun rn = ph.first();
+    if (rn.type() != ActorType.GOVERNMENT && rn.type() != ActorType.INSTITUTION
+        && rn.type() != ActorType.MEDIA) {
+      return -1;
     }
-    if (words.has(end - 1, ArticleWords.PLACE_CASE)) {
-      return true;
-    }
-    Grammar g = dict.grammar;
-    int limit = words.sentenceEnd[w];
-    int prev = w - 1;
-    if (prev >= 0 && words.sentenceEnd[prev] == limit && !words.has(w, ArticleWords.HYPHEN_JOINED)) {
-      if (Grammar.in(g.placePrep, words, prev) || Grammar.in(g.placeVerb, words, prev)) {
-        return !(prev > 0 && words.sentenceEnd[prev - 1] == limit
-            && Grammar.in(g.govPrev, words, prev - 1));
-      }
-      if (prev == lastPlaceEnd && Grammar.in(g.coordinator, words, prev)) {
-        return true;
-      }
-      if (prev > 0 && words.sentenceEnd[prev - 1] == limit
-          && g.linkers.longest(words, prev, prev + 1) != null
-          && Grammar.in(g.placeFollow, words, prev - 1)) {
-        return true;
-      }
-    }
-    if (end < limit) {
-      boolean joined = words.has(end, ArticleWords.HYPHEN_JOINED);
-      return joined ? Grammar.in(g.placeCompound, words, end)
-          : Grammar.in(g.placeFollow, words, end);
-    }
-    return false;
+    int from = lastFrom;
+    String country = lastCountry;
+    out.remove(out.size() - 1);
+    emitComposed(country, rn, from, w + ph.length());
+    return w + ph.length();
   }
 
   private void emitComposed(String country, RoleNoun rn, int from, int to) {
@@ -245,6 +246,7 @@ final class MentionFinder {
   }
 
   void emit(String code, String country, String name, ActorType type, int from, int to) {
+    lastFrom = from;
     lastTo = to;
     lastType = type;
     lastCountry = country;

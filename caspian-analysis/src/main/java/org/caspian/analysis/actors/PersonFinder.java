@@ -34,13 +34,14 @@ final class PersonFinder {
    * Emits the person named at word {@code p} (after a title chain starting at {@code from}) and
    * returns the word after the name, or -1 when no name starts at {@code p}.
    */
-  int nameAt(int from, int p, int limit, boolean titled, String country, String code) {
+  int nameAt(int from, int p, int limit, boolean acceptSingle, boolean titled, String country,
+      String code) {
     PhraseIndex.Phrase<Entry> ph = f.entity(p);
     if (ph != null) {
       Entry e = Entry.best(ph.payloads());
       int end = p + ph.length();
       if (e.kind() == Entry.Kind.PERSON) {
-        emitPerson(e.persons().get(0), from, p, end);
+        emitPerson(e.persons().get(0), from, p, end, titled);
         return end;
       }
       if (e.kind() == Entry.Kind.SURNAME) {
@@ -57,13 +58,13 @@ final class PersonFinder {
       if (single(from, p)) {
         return q;
       }
-      if (!titled || words.has(p, ArticleWords.ALL_CAPS)) {
+      if (!acceptSingle || words.has(p, ArticleWords.ALL_CAPS)) {
         return -1;
       }
-    } else if (known(from, p, q)) {
+    } else if (known(from, p, q, titled)) {
       return q;
     }
-    emitUnknown(from, p, q, country, code);
+    emitUnknown(from, p, q, country, code, titled);
     return q;
   }
 
@@ -73,16 +74,17 @@ final class PersonFinder {
    */
   boolean startsLongerName(int w, int end) {
     int limit = words.sentenceEnd[w];
-    return end < limit && !words.has(end, ArticleWords.HYPHEN_JOINED)
+    return end < limit && !words.has(w, ArticleWords.HEADLINE)
+        && !words.has(end, ArticleWords.HYPHEN_JOINED)
         && scanName(w, limit) > end && f.entity(end) == null
         && f.dict.roleNouns.longest(words, end, limit) == null
         && f.dict.titles.longest(words, end, limit) == null;
   }
 
   /** An unknown capitalised name not preceded by a title. Returns the next word or -1. */
-  int tryUnknownName(int w, boolean afterCue) {
+  int tryUnknownName(int w) {
     if (!words.has(w, ArticleWords.UPPER_INITIAL) || words.has(w, ArticleWords.HYPHEN_JOINED)
-        || (words.has(w, ArticleWords.HEADLINE) && !afterCue)) {
+        || words.has(w, ArticleWords.HEADLINE)) {
       return -1;
     }
     int limit = words.sentenceEnd[w];
@@ -96,18 +98,18 @@ final class PersonFinder {
     if (f.dict.roleNouns.longest(words, w, limit) != null) {
       return -1; // "Investigative Committee" with no country is no name
     }
-    if (known(w, w, q)) {
+    if (known(w, w, q, false)) {
       return q;
     }
     int last = q - 1;
     Entry lastEntry = f.entry(last);
     Entry firstEntry = f.entry(w);
-    boolean person = afterCue || f.dict.grammar.surnameLike(words, last)
+    boolean person = f.dict.grammar.surnameLike(words, last)
         || (firstEntry != null && firstEntry.kind() == Entry.Kind.SURNAME)
         || (lastEntry != null && lastEntry.kind() == Entry.Kind.SURNAME)
         || fuzzy(last) != null;
     if (person) {
-      emitUnknown(w, w, q, "", "");
+      emitUnknown(w, w, q, "", "", false);
     } else {
       f.emit("", "", words.cover(w, q), ActorType.UNRESOLVED, w, q);
     }
@@ -166,7 +168,7 @@ final class PersonFinder {
   }
 
   /** Two words, given name + known (or misspelt) family name of the same person. */
-  private boolean known(int from, int p, int q) {
+  private boolean known(int from, int p, int q, boolean titled) {
     if (q - p != 2) {
       return false;
     }
@@ -181,7 +183,7 @@ final class PersonFinder {
     for (Entry e : ph.payloads()) {
       for (Person person : e.persons()) {
         if (person.givenNames().contains(given)) {
-          emitPerson(person, from, p, q);
+          emitPerson(person, from, p, q, titled);
           return true;
         }
       }
@@ -197,29 +199,10 @@ final class PersonFinder {
   }
 
   /** Emits dictionary person {@code p} over words {@code [from, to)}; the name is {@code [nameFrom, to)}. */
-  void emitPerson(Person p, int from, int nameFrom, int to) {
+  void emitPerson(Person p, int from, int nameFrom, int to, boolean titled) {
     Named n = new Named(p.name(), p.country(), p.codeAt(f.date));
     emit(n, from, to);
-    remember(n, nameFrom, to);
-  }
-
-  /**
-   * After a possessive person ("Bastrykin's Investigative Committee", "Putin's government"), a
-   * role noun is an institution of the person's country. Returns the word after it, or -1.
-   */
-  int ownedRoleNoun(String country, int w) {
-    if (country.isEmpty() || w >= words.size || !words.has(w - 1, ArticleWords.POSSESSIVE)) {
-      return -1;
-    }
-    PhraseIndex.Phrase<RoleNoun> ph = f.dict.roleNouns.longest(words, w, words.sentenceEnd[w - 1]);
-    if (ph == null) {
-      return -1;
-    }
-    RoleNoun rn = ph.first();
-    int end = w + ph.length();
-    f.emit(country + rn.role(), country, f.dict.countryName(country) + " " + rn.label(), rn.type(),
-        w, end);
-    return end;
+    remember(n, nameFrom, to, titled);
   }
 
   /** Emits the person a family name stands for (see the class comment). */
@@ -235,19 +218,29 @@ final class PersonFinder {
     emit(n, from, to);
   }
 
-  private void emitUnknown(int from, int nameFrom, int to, String country, String code) {
+  private void emitUnknown(int from, int nameFrom, int to, String country, String code,
+      boolean titled) {
     Named n = new Named(words.cover(nameFrom, to), country, code);
     emit(n, from, to);
-    remember(n, nameFrom, to);
+    remember(n, nameFrom, to, titled);
   }
 
   private void emit(Named n, int from, int to) {
     f.emit(n.code, n.country, n.name, ActorType.PERSON, from, to);
   }
 
-  /** Makes the family name of words {@code [from, to)} point to {@code n} from now on. */
-  private void remember(Named n, int from, int to) {
+  /**
+   * Makes the family name of words {@code [from, to)} point to {@code n} from now on. A mention
+   * with a title before it ("President Ilham Aliyev") does not take the family name over from a
+   * different person introduced earlier: journalists name officials in passing with their
+   * titles, while the bare family name keeps referring to the article's own speaker.
+   */
+  private void remember(Named n, int from, int to, boolean titled) {
     if (to <= from) {
+      return;
+    }
+    Named before = recent.get(words.key(to - 1));
+    if (titled && before != null && !before.equals(n)) {
       return;
     }
     recent.put(words.key(to - 1), n);

@@ -4,8 +4,9 @@ import java.util.List;
 import org.caspian.model.ActorType;
 
 /**
- * Titles before a name: a run of titles and country, capital, seat or institution words, then a
- * name, is one PERSON mention spanning the whole run ("Russian Foreign Minister Sergey Lavrov",
+ * Titles before a name: a run of titles, person cues ("political commentator", "billionaire") and
+ * country, capital, seat or institution words, then a name, is one PERSON mention spanning the
+ * whole run ("Russian Foreign Minister Sergey Lavrov",
  * "Kremlin spokesman Dmitry Peskov", "президент России Владимир Путин", "Azərbaycan Prezidenti
  * İlham Əliyev"). Without a name, a stated country and exactly one title is the person holding
  * that title at the publication date ("Armenia's Foreign Minister"), or else a PERSON coded with
@@ -29,76 +30,116 @@ final class TitleChain {
    */
   int tryChain(int w) {
     int limit = words.sentenceEnd[w];
-    int p = w;
-    int real = 0;
-    boolean honorific = false;
-    boolean modified = false;
-    boolean possessiveTitle = false;
-    boolean countryStated = false;
-    Title last = null;
-    String country = "";
-    while (p < limit) {
-      PhraseIndex.Phrase<Title> t = f.dict.titles.longest(words, p, limit);
-      Entry e = f.entry(p);
-      int eLen = e != null && e.isModifier() ? f.entity(p).length() : 0;
-      if (t != null && t.length() >= eLen) {
-        Title title = realFirst(t.payloads());
-        if (title.isReal()) {
-          real++;
-          last = title;
-          if (country.isEmpty() && !title.country().isEmpty()) {
-            country = title.country();
-            countryStated = true;
-          }
-        } else if (title.isHonorific()) {
-          honorific = true;
-        } else {
-          modified = true;
-        }
-        p += t.length();
-        if (words.has(p - 1, ArticleWords.POSSESSIVE)) {
-          possessiveTitle = true;
-          break;
-        }
-      } else if (eLen > 0) {
-        if (p == w && e.kind() == Entry.Kind.CAPITAL && f.isPlace(w, w + eLen)) {
-          return -1;
-        }
-        if (country.isEmpty()) {
-          country = e.country();
-          countryStated = e.kind() == Entry.Kind.COUNTRY;
-        }
-        p += eLen;
-      } else if ((real > 0 || honorific) && linkedModifier(p, limit) > p) {
-        p = linkedModifier(p, limit);
-      } else {
-        break;
-      }
-    }
-    if (real == 0 && !honorific) {
+    Run run = scan(w, limit);
+    if (run == null || (!run.titled() && run.cueRole == null)) {
       return -1;
     }
-    if (!possessiveTitle && p < limit) {
-      String code = country.isEmpty() ? "" : country + (last == null ? "" : last.role());
-      int end = persons.nameAt(w, p, limit, real > 0 || honorific, country, code);
+    int p = run.end;
+    if (!run.possessiveTitle && p < limit) {
+      String role = run.last != null ? run.last.role() : run.cueRole == null ? "" : run.cueRole;
+      String code = run.country.isEmpty() ? "" : run.country + role;
+      int end = persons.nameAt(w, p, limit, true, run.titled(), run.country, code);
       if (end > 0) {
         return end;
       }
     }
-    if (last == null || !countryStated || p == w
+    if (run.last == null || !run.countryStated || p == w
         || (p < limit && f.dict.roleNouns.longest(words, p, limit) != null)) {
       return -1; // "head of Russia's Foreign Intelligence Service": the country goes with the noun
     }
-    if (real == 1 && !modified) {
-      Person holder = f.dict.titleHolder(country, last.key(), f.date);
+    if (run.real == 1 && !run.modified) {
+      Person holder = f.dict.titleHolder(run.country, run.last.key(), f.date);
       if (holder != null) {
-        persons.emitPerson(holder, w, p, p);
+        persons.emitPerson(holder, w, p, p, true);
         return p;
       }
     }
-    f.emit(country + last.role(), country, f.dict.countryName(country) + " " + last.key(),
-        ActorType.PERSON, w, p);
+    f.emit(run.country + run.last.role(), run.country,
+        f.dict.countryName(run.country) + " " + run.last.key(), ActorType.PERSON, w, p);
     return p;
+  }
+
+  /** What a run of titles, cues and country words found. */
+  private static final class Run {
+    int end;
+    int real;
+    boolean honorific;
+    boolean modified;
+    boolean possessiveTitle;
+    boolean countryStated;
+    Title last;
+    String country = "";
+    String cueRole;
+
+    boolean titled() {
+      return real > 0 || honorific;
+    }
+
+    void title(Title title) {
+      if (title.isReal()) {
+        real++;
+        last = title;
+        if (country.isEmpty() && !title.country().isEmpty()) {
+          country = title.country();
+          countryStated = true;
+        }
+      } else if (title.isHonorific()) {
+        honorific = true;
+      } else {
+        modified = true;
+      }
+    }
+  }
+
+  /** Reads the run starting at {@code w}; null when it starts with a capital used as a place. */
+  private Run scan(int w, int limit) {
+    Run run = new Run();
+    int p = w;
+    while (p < limit) {
+      PhraseIndex.Phrase<Title> t = f.dict.titles.longest(words, p, limit);
+      PhraseIndex.Phrase<String> c = f.dict.grammar.cues.longest(words, p, limit);
+      Entry e = f.entry(p);
+      int eLen = e != null && e.isModifier() ? f.entity(p).length() : 0;
+      int cLen = c == null ? 0 : c.length();
+      if (t != null && t.length() >= eLen && t.length() >= cLen) {
+        run.title(realFirst(t.payloads()));
+        p += t.length();
+      } else if (cLen > 0 && cLen >= eLen) {
+        run.cueRole = c.first();
+        p += cLen;
+      } else if (p > w && isCaseSuffix(p)) {
+        p++; // "XİN-in", "ՆԱՏՕ-ի": a case ending hyphenated to an abbreviation
+        continue;
+      } else if (eLen > 0) {
+        if (p == w && e.kind() == Entry.Kind.CAPITAL && f.places.isPlace(w, w + eLen, true)) {
+          return null;
+        }
+        if (run.country.isEmpty()) {
+          run.country = e.country();
+          run.countryStated = e.kind() == Entry.Kind.COUNTRY;
+        }
+        p += eLen;
+        continue;
+      } else if ((run.titled()) && linkedModifier(p, limit) > p) {
+        p = linkedModifier(p, limit);
+        continue;
+      } else {
+        break;
+      }
+      if (words.has(p - 1, ArticleWords.POSSESSIVE)) {
+        run.possessiveTitle = true; // "the President's office": no name follows
+        break;
+      }
+    }
+    run.end = p;
+    return run;
+  }
+
+  /** A short lower-case piece hyphenated to the word before: a case ending, not a word. */
+  private boolean isCaseSuffix(int p) {
+    return words.has(p, ArticleWords.HYPHEN_JOINED) && words.has(p, ArticleWords.HAS_LETTER)
+        && !words.has(p, ArticleWords.UPPER_INITIAL) && words.keyLength(p) <= 3
+        && words.has(p - 1, ArticleWords.ALL_CAPS);
   }
 
   private static Title realFirst(List<Title> titles) {

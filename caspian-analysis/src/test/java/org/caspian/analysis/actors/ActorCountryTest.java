@@ -45,9 +45,10 @@ class ActorCountryTest {
   @Test
   void groupsOfPeopleAreCountryWithARole() {
     List<ActorMention> m = find("The Azerbaijani diaspora and Russian peacekeepers were named,"
-        + " as was the Russian peacekeeping contingent.");
+        + " as was the Russian peacekeeping contingent, while Armenians and Russians protested.");
     assertThat(Actors.codes(m)).containsExactly("Azerbaijani diaspora=AZECVL",
-        "Russian peacekeepers=RUSMIL", "Russian peacekeeping contingent=RUSMIL");
+        "Russian peacekeepers=RUSMIL", "Russian peacekeeping contingent=RUSMIL",
+        "Armenians=ARMCVL", "Russians=RUSCVL");
     assertThat(m.get(0).type()).isEqualTo(ActorType.COUNTRY);
     assertThat(m.get(1).type()).isEqualTo(ActorType.INSTITUTION);
   }
@@ -89,6 +90,8 @@ class ActorCountryTest {
   void allCapsHeadlineIsMatched() {
     List<ActorMention> m = find("TÜRKİYE AND RUSSIA WARN ARMENIA");
     assertThat(Actors.codes(m)).containsExactly("TÜRKİYE=TUR", "RUSSIA=RUS", "ARMENIA=ARM");
+    List<ActorMention> h = Actors.find("ALIYEV MEETS PUTIN IN MOSCOW", LocalDate.of(2024, 4, 22));
+    assertThat(Actors.codes(h)).containsExactly("ALIYEV=AZEGOV", "PUTIN=RUSGOV");
   }
 
   @Test

@@ -54,11 +54,28 @@ class ActorLanguagesTest {
   }
 
   @Test
+  void hyphenatedCaseEndingInsideATitleChain() {
+    List<ActorMention> m = find("Rusiya XİN-in sözçüsü Mariya Zaxarova Bakını tənqid edib, Hakan"
+        + " Fidan isə Bakıya səfər edib.");
+    assertThat(Actors.codes(m)).containsExactly("Rusiya XİN-in sözçüsü Mariya Zaxarova=RUSGOV",
+        "Bakını=AZEGOV", "Hakan Fidan=TURGOV");
+  }
+
+  @Test
   void azerbaijaniCountriesInCases() {
     List<ActorMention> m = find("Ermənistanla sülh sazişi Türkiyənin dəstəyi ilə imzalanıb,"
         + " Azərbaycan ordusu isə sərhəddədir.");
     assertThat(Actors.codes(m)).containsExactly("Ermənistanla=ARM", "Türkiyənin=TUR",
         "Azərbaycan ordusu=AZEMIL");
+  }
+
+  @Test
+  void inflectedFamilyNameFollowsTheLatestFullNameInRussian() {
+    List<ActorMention> m = find("Политолог Рамиз Алиев считает, что Москва ошибается. По мнению"
+        + " Алиева, регион изменился.");
+    assertThat(Actors.codes(m)).containsExactly("Политолог Рамиз Алиев=", "Москва=RUSGOV",
+        "Алиева=");
+    assertThat(m.get(2).name()).isEqualTo("Рамиз Алиев");
   }
 
   @Test

@@ -1,0 +1,95 @@
+package org.caspian.analysis.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Consistency of the bundled data files and of the case-form generator. */
+class ActorDataTest {
+  private static final Set<String> ISO = Tsv.read("countries.tsv", 6).stream()
+      .map(r -> r.get(0)).collect(Collectors.toSet());
+
+  @Test
+  void countryFileHasEveryUnMemberPlusFourOthers() {
+    assertThat(ISO).hasSize(197).contains("PSE", "VAT", "XKX", "TWN", "RUS", "AZE", "ARM",
+        "TUR", "IRN", "GEO", "UKR", "ISR", "USA", "SSD", "TLS", "MNE");
+  }
+
+  @Test
+  void everyCountryCodeInOtherFilesExists() {
+    check("country_names.tsv", 4, 0);
+    check("seats.tsv", 5, 1);
+    check("institutions.tsv", 5, 1);
+    check("outlets.tsv", 3, 0);
+    check("people.tsv", 7, 1);
+  }
+
+  private static void check(String file, int columns, int isoColumn) {
+    for (Tsv.Row r : Tsv.read(file, columns)) {
+      String iso = r.get(isoColumn);
+      assertThat(iso.isEmpty() || ISO.contains(iso)).as(r.where() + " " + iso).isTrue();
+    }
+  }
+
+  @Test
+  void peopleRolesAreDatedConsistently() {
+    Set<String> titles = new HashSet<>();
+    for (Tsv.Row r : Tsv.read("titles.tsv", 4)) {
+      titles.add(r.get(0));
+    }
+    assertThat(titles).contains("president", "prime minister", "foreign minister");
+    for (Tsv.Row r : Tsv.read("people.tsv", 7)) {
+      var from = PeopleLoader.parse(r.get(4), false);
+      var to = PeopleLoader.parse(r.get(5), true);
+      if (from != null && to != null) {
+        assertThat(from).as(r.where()).isBeforeOrEqualTo(to);
+      }
+      String code = r.get(2);
+      assertThat(code.isEmpty() || code.startsWith(r.get(1)) || r.get(1).isEmpty())
+          .as(r.where() + " code matches country").isTrue();
+    }
+  }
+
+  @Test
+  void russianCaseForms() {
+    Inflector inf = Inflector.load();
+    assertThat(surfaces(inf.expand("Россия", "ru"))).contains("России", "Россию", "Россией");
+    assertThat(surfaces(inf.expand("Кремль", "ru"))).contains("Кремля", "Кремлём");
+    assertThat(surfaces(inf.expand("Лавров", "ru"))).contains("Лаврова", "Лавровым");
+    assertThat(surfaces(inf.expand("российский", "ru"))).contains("российские", "российской");
+    assertThat(inf.expand("МИД", "ru")).isEmpty();
+    assertThat(inf.expand("Russia", "ru")).isEmpty();
+  }
+
+  @Test
+  void azerbaijaniVowelHarmonyAndPlaceCases() {
+    Inflector inf = Inflector.load();
+    List<Inflector.Variant> baki = inf.expand("Bakı", "az");
+    assertThat(surfaces(baki)).contains("Bakının", "Bakıya", "Bakıdan", "Bakıyla");
+    assertThat(baki).contains(new Inflector.Variant("Bakıda", true),
+        new Inflector.Variant("Bakıya", false));
+    assertThat(surfaces(inf.expand("Türkiyə", "az"))).contains("Türkiyənin", "Türkiyəyə",
+        "Türkiyədə");
+    assertThat(surfaces(inf.expand("Lavrov", "az"))).contains("Lavrovun", "Lavrovu");
+    assertThat(surfaces(inf.expand("Ermənistan", "az"))).contains("Ermənistanın",
+        "Ermənistanla");
+    assertThat(Inflector.harmonize("Federasiya", "(s)I(n)In")).isEqualTo("Federasiyasının");
+  }
+
+  @Test
+  void armenianCaseForms() {
+    Inflector inf = Inflector.load();
+    assertThat(inf.expand("Մոսկվա", "hy")).contains(new Inflector.Variant("Մոսկվայում", true),
+        new Inflector.Variant("Մոսկվայի", false));
+    assertThat(surfaces(inf.expand("Փաշինյան", "hy"))).contains("Փաշինյանը", "Փաշինյանի");
+    assertThat(surfaces(inf.expand("կառավարություն", "hy"))).contains("կառավարության");
+  }
+
+  private static List<String> surfaces(List<Inflector.Variant> variants) {
+    return variants.stream().map(Inflector.Variant::surface).collect(Collectors.toList());
+  }
+}
