@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ActorRobustnessTest {
   private static final String NEWS = "Russian President Vladimir Putin and Azerbaijani President"
       + " Ilham Aliyev met in Moscow. The Kremlin said Baku's concerns were heard, while the"
-      + " Armenian Foreign Ministry and Yerevan-based analysts doubted it. Poskov said the"
+      + " Armenian Foreign Ministry and Yerevan-based analysts doubted it. Poskov told TV the"
       + " Azerbaijan-Russia relationship was strong. Lavrov and Bayramov spoke by phone.";
 
   @Test

@@ -112,7 +112,7 @@ class EventCodingTest {
   @Test
   void yekaterinburgResponseSequenceWithNextDay() {
     AnalyzedArticle a = code("On June 28, Azerbaijan's Foreign Ministry summoned Russia's chargé "
-        + "d'affaires over the deaths of two Azerbaijani citizens in Yekaterinburg. The next day "
+        + "d'affaires about the deaths of two Azerbaijani citizens in Yekaterinburg. The next day "
         + "Baku cancelled a planned visit by Russian Deputy Prime Minister Alexei Overchuk. On "
         + "June 30, Azerbaijani police raided the office of Sputnik Azerbaijan and detained two of "
         + "its employees.", LocalDate.of(2025, 7, 2));
@@ -133,8 +133,8 @@ class EventCodingTest {
 
   @Test
   void coordinatedVerbInheritsTheSubject() {
-    AnalyzedArticle a = code("On June 28, Azerbaijani officials summoned Russia's chargé "
-        + "d'affaires and the next day cancelled a parliamentary visit to Moscow.",
+    AnalyzedArticle a = code("On June 28, Azerbaijani diplomats summoned Russia's envoy and "
+        + "the next day cancelled a parliamentary visit to Moscow.",
         LocalDate.of(2025, 7, 4));
     Event cancel = event(a, "AZE", "RUSGOV");
     assertCodedAs(cancel, "125");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class EventThroughputTest {
   private static final String[] SENTENCES = {
-    "On June 28, Azerbaijan's Foreign Ministry summoned Russia's chargé d'affaires over the "
+    "On June 28, Azerbaijan's Foreign Ministry summoned Russia's chargé d'affaires about the "
         + "deaths of two Azerbaijani citizens in Yekaterinburg.",
     "The next day Baku cancelled a planned visit by Russian Deputy Prime Minister Alexei "
         + "Overchuk, citing violence against Azerbaijanis.",
