@@ -36,20 +36,25 @@ public record BenchReport(
    *
    * @param stage stage name
    * @param nanos total time over all timed passes
-   * @param tokensPerSecond tokens of the corpus divided by the stage's time per pass
+   * @param tokensPerSecond tokens of the corpus divided by the stage's time per pass, one thread
+   * @param parallelTokensPerSecond the same on all threads: tokens divided by the stage's time
+   *     summed over threads, times the thread count
    */
-  public record StageTiming(String stage, long nanos, double tokensPerSecond) {}
+  public record StageTiming(
+      String stage, long nanos, double tokensPerSecond, double parallelTokensPerSecond) {}
 
   /** A readable table. */
   public String format() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "corpus: %,d generated articles, %,d tokens per pass, "
         + "%d timed passes%n%n", documents, tokens, passes));
-    sb.append(String.format(Locale.ROOT, "%-12s %14s %8s%n", "stage", "tokens/s", "share"));
+    sb.append(String.format(Locale.ROOT, "%-12s %16s %8s %16s%n", "stage", "tokens/s 1 thr",
+        "share", "tokens/s " + threads + " thr"));
     long total = stages.stream().mapToLong(StageTiming::nanos).sum();
     for (StageTiming s : stages) {
-      sb.append(String.format(Locale.ROOT, "%-12s %,14.0f %7.1f%%%n", s.stage(),
-          s.tokensPerSecond(), 100.0 * s.nanos() / Math.max(1, total)));
+      sb.append(String.format(Locale.ROOT, "%-12s %,16.0f %7.1f%% %,16.0f%n", s.stage(),
+          s.tokensPerSecond(), 100.0 * s.nanos() / Math.max(1, total),
+          s.parallelTokensPerSecond()));
     }
     sb.append(String.format(Locale.ROOT, "%n%-34s %,14.0f tokens/s%n", "pipeline, 1 thread",
         singleThreadTokensPerSecond));

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.caspian.analysis.Pipeline;
 import org.caspian.analysis.Stage;
 import org.caspian.analysis.token.TokenStage;
@@ -45,14 +46,16 @@ public final class PipelineBench {
     for (int p = 0; p < passes; p++) {
       runStages(corpus, stages, stageNanos);
     }
+    AtomicLongArray parallelNanos = new AtomicLongArray(stages.size());
+    double parallel = parallel(corpus, tokens, parallelNanos);
     List<BenchReport.StageTiming> timings = new ArrayList<>();
     long total = 0;
     for (int i = 0; i < stages.size(); i++) {
       total += stageNanos[i];
       timings.add(new BenchReport.StageTiming(stages.get(i).name(), stageNanos[i],
-          perSecond(tokens * passes, stageNanos[i])));
+          perSecond(tokens * passes, stageNanos[i]),
+          perSecond(tokens * passes * threads, parallelNanos.get(i))));
     }
-    double parallel = parallel(corpus, tokens);
     double baseline = baseline(corpus, tokens);
     return new BenchReport(corpus.size(), tokens, passes, timings,
         perSecond(tokens * passes, total), threads, parallel, baseline);
@@ -70,7 +73,12 @@ public final class PipelineBench {
     }
   }
 
-  private double parallel(List<Article> corpus, long tokens) throws InterruptedException {
+  /**
+   * Whole-pipeline throughput on all threads; also fills {@code stageNanos} with each stage's
+   * time summed over the threads, from which per-stage throughput on N threads is estimated.
+   */
+  private double parallel(List<Article> corpus, long tokens, AtomicLongArray stageNanos)
+      throws InterruptedException {
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "caspian-bench-" + n.incrementAndGet());
@@ -78,10 +86,10 @@ public final class PipelineBench {
       return t;
     });
     try {
-      runParallel(pool, corpus); // warm-up
+      runParallel(pool, corpus, new AtomicLongArray(stageNanos.length())); // warm-up
       long t0 = System.nanoTime();
       for (int p = 0; p < passes; p++) {
-        runParallel(pool, corpus);
+        runParallel(pool, corpus, stageNanos);
       }
       return perSecond(tokens * passes, System.nanoTime() - t0);
     } finally {
@@ -89,11 +97,20 @@ public final class PipelineBench {
     }
   }
 
-  private void runParallel(ExecutorService pool, List<Article> corpus)
+  private void runParallel(ExecutorService pool, List<Article> corpus, AtomicLongArray nanos)
       throws InterruptedException {
+    List<Stage> stages = pipeline.stages();
     List<Future<Integer>> futures = new ArrayList<>(corpus.size());
-    for (Article a : corpus) {
-      futures.add(pool.submit(() -> pipeline.analyze(a).events().size()));
+    for (Article article : corpus) {
+      futures.add(pool.submit(() -> {
+        AnalyzedArticle a = AnalyzedArticle.of(article);
+        for (int i = 0; i < stages.size(); i++) {
+          long t0 = System.nanoTime();
+          a = stages.get(i).apply(a);
+          nanos.addAndGet(i, System.nanoTime() - t0);
+        }
+        return a.events().size();
+      }));
     }
     for (Future<Integer> f : futures) {
       try {
