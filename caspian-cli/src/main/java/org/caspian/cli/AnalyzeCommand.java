@@ -1,13 +1,17 @@
 package org.caspian.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.caspian.analysis.Pipeline;
 import org.caspian.analysis.StageException;
 import org.caspian.ingest.FileIngestor;
 import org.caspian.ingest.IngestResult;
+import org.caspian.ingest.TextDecoder;
+import org.caspian.ingest.TextFileReader;
 import org.caspian.store.json.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Analyse files (text with optional Title:/Source:/Published: header, or JSON "
         + "Lines) and print one JSON object per article. Folders are read recursively.")
 final class AnalyzeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Files or folders; - reads one plain-text article from standard input.")
   List<Path> files;
 
   @Option(names = "--max-bytes", paramLabel = "N",
@@ -39,7 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     ErrorLog errors = new ErrorLog(spec.commandLine().getErr());
     ArticleJson json = new ArticleJson();
     Pipeline pipeline = Services.pipeline();
-    new FileIngestor(maxBytes).read(files, (IngestResult r) -> {
+    FileIngestor ingestor = new FileIngestor(maxBytes);
+    Consumer<IngestResult> sink = (IngestResult r) -> {
       if (!r.succeeded()) {
         errors.failed(r.message());
         return;
@@ -51,7 +57,28 @@ final class AnalyzeCommand implements Callable<Integer> {
       } catch (StageException e) {
         errors.failed(r.origin() + ": " + e.getMessage());
       }
-    });
+    };
+    for (Path f : files) {
+      if (f.toString().equals("-")) {
+        sink.accept(readStdin());
+      } else {
+        ingestor.read(f, sink);
+      }
+    }
     return errors.exitCode();
+  }
+
+  private IngestResult readStdin() {
+    try {
+      byte[] bytes = System.in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > maxBytes) {
+        return IngestResult.failed("<stdin>", "input too large (limit " + maxBytes + " bytes)");
+      }
+      return new TextFileReader().parse("<stdin>", new TextDecoder().decode(bytes));
+    } catch (IOException e) {
+      return IngestResult.failed("<stdin>", "cannot read: " + e.getMessage());
+    } catch (TextDecoder.NotTextException e) {
+      return IngestResult.failed("<stdin>", e.getMessage());
+    }
   }
 }

@@ -58,6 +58,23 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void dash_reads_one_article_from_standard_input() throws IOException {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(("Published: 2025-08-08\n\nPresident Ilham "
+          + "Aliyev and Prime Minister Nikol Pashinyan signed a joint declaration in Washington on "
+          + "Friday.").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      CliRun r = CliRun.run("analyze", "-");
+      assertThat(r.exit).as(r.err).isZero();
+      JsonNode o = mapper.readTree(r.out);
+      assertThat(o.get("published").asText()).isEqualTo("2025-08-08");
+      assertThat(o.get("events").findValuesAsText("cameo")).contains("057");
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
   void usage_errors_exit_2_and_help_exits_0() {
     assertThat(CliRun.run("analyze").exit).isEqualTo(2);
     assertThat(CliRun.run("no-such-command").exit).isEqualTo(2);
