@@ -8,8 +8,10 @@ import java.util.List;
  * <ul>
  *   <li>Subject: see {@link SubjectFinder}.
  *   <li>Object: the first actor after the verb in its clause, not crossing the next verb nor a
- *       place preposition's object; for mutual acts only a direct object or a "with"/"between"
- *       partner before any comma; "the Baku office of Sputnik" is Sputnik's.
+ *       place preposition's object (but "at" premises for raids and searches); for mutual acts
+ *       only a direct object or a "with"/"between" partner before any comma; "the Baku office of
+ *       Sputnik" is Sputnik's. A direct object that is a name no dictionary knows ("attacked
+ *       Mozhaisk") leaves the verb without a target.
  *   <li>Passive ("were detained by"): the subject is the target, the "by" agent the source; after
  *       a noun ("the parade hosted by Putin") the target must be that noun.
  *   <li>Nouns: see {@link NounRoleFinder}. Compounds ("X and Y"): see {@link Compounds}.
@@ -80,6 +82,9 @@ final class RoleFinder {
   /** Object of verb {@code t} in tokens {@code [from, to)}. */
   List<ActorGroup> object(Trigger t, int from, int to) {
     int hi = Math.min(to, hi(t));
+    if (from == t.last + 1 && !t.pattern.symmetric() && unknownAt(from, hi)) {
+      return List.of(); // "attacked Mozhaisk": a place or person the dictionaries do not know
+    }
     for (int j = from; j < hi; j++) {
       if (!sameSegment(j, t) || v.any(j, BREAK)) {
         break;
@@ -122,6 +127,27 @@ final class RoleFinder {
     }
     ActorGroup owner = k < hi ? v.group(k) : null;
     return owner != null && usable(owner) ? owner : null;
+  }
+
+  /**
+   * Whether the noun phrase at {@code k} (after determiners) is a name that is no usable actor: a
+   * capitalised word no dictionary knows, or an unresolved actor mention.
+   */
+  boolean unknownAt(int k, int hi) {
+    while (k < hi && v.has(k, WordRole.DET)) {
+      k++;
+    }
+    return k < hi && unknownName(k);
+  }
+
+  /** Whether token {@code k} is a capitalised unknown word or lies in an unresolved mention. */
+  boolean unknownName(int k) {
+    ActorGroup g = v.group(k);
+    if (g != null) {
+      return !g.actor();
+    }
+    return v.roles[k] == 0 && triggerAt[k] == null
+        && Character.isUpperCase(v.text.charAt(v.tokens.start(k)));
   }
 
   /** Not a passive. */
@@ -198,7 +224,8 @@ final class RoleFinder {
     while (p >= layout.s && v.has(p, WordRole.DET)) {
       p--;
     }
-    return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p);
+    return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p)
+        && !(t.pattern.site() && v.has(p, WordRole.SITE));
   }
 
   /** For mutual acts: a direct object or a "with"/"between" partner. */
