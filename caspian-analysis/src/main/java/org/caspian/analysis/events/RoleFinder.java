@@ -91,8 +91,9 @@ final class RoleFinder {
       }
       Trigger o = triggerAt[j];
       if (o != null && o != t && o.verb() && o.standalone && o.controller != t
-          || t.pattern.symmetric() && v.has(j, WordRole.COMMA)) {
-        break;
+          || t.pattern.symmetric() && v.has(j, WordRole.COMMA)
+          || v.has(j, WordRole.COMMA) && j + 1 < hi && v.has(j + 1, WordRole.AND)) {
+        break; // ", and Baku said ...": another clause
       }
       ActorGroup g = v.group(j);
       if (g == null) {
@@ -137,7 +138,18 @@ final class RoleFinder {
     while (k < hi && v.has(k, WordRole.DET)) {
       k++;
     }
-    return k < hi && unknownName(k);
+    if (k >= hi || !unknownName(k)) {
+      return false;
+    }
+    while (k < hi && unknownName(k)) {
+      k++;
+    }
+    // "the Baku office of Sputnik": the name only qualifies the thing an owner has.
+    for (int plain = 0; k < hi && plain < 2 && v.roles[k] == 0 && v.group(k) == null
+        && Character.isLowerCase(v.text.charAt(v.tokens.start(k))); plain++) {
+      k++;
+    }
+    return k >= hi || !v.has(k, WordRole.OF);
   }
 
   /** Whether token {@code k} is a capitalised unknown word or lies in an unresolved mention. */
@@ -228,14 +240,27 @@ final class RoleFinder {
         && !(t.pattern.site() && v.has(p, WordRole.SITE));
   }
 
-  /** For mutual acts: a direct object or a "with"/"between" partner. */
+  /**
+   * For mutual acts: a direct object or a "with"/"between" partner close to the verb, with no "of"
+   * phrase between (there "with" belongs to the noun).
+   */
   private boolean partnerOf(ActorGroup g, Trigger t) {
     int p = g.first() - 1;
     while (p > t.last && v.has(p, WordRole.DET)) {
       p--;
     }
-    return p <= t.last ? g.first() - t.last <= 3
-        : v.any(p, WordRole.WITH.bit() | WordRole.BETWEEN.bit());
+    if (p <= t.last) {
+      return g.first() - t.last <= 3;
+    }
+    if (!v.any(p, WordRole.WITH.bit() | WordRole.BETWEEN.bit()) || p - t.last > 7) {
+      return false;
+    }
+    for (int k = t.last + 1; k < p; k++) {
+      if (v.has(k, WordRole.OF)) {
+        return false; // "signed a waiver of restrictions on cooperation with X": the noun's
+      }
+    }
+    return true;
   }
 
   /** Whether {@code g} follows the verb with at most determiners and two words between. */

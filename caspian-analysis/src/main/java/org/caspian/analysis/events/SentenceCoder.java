@@ -266,8 +266,12 @@ final class SentenceCoder {
       last = lastWithin(act.words, last, stop);
     }
     int p = last + 1;
-    if (!targets.isEmpty() && p == stop + 1 && p < targets.get(0).first()
-        && p + 6 >= targets.get(0).first() && v.has(p, WordRole.PREP)
+    int q = p + 1;
+    while (!targets.isEmpty() && q < targets.get(0).first() && v.has(q, WordRole.DET)) {
+      q++;
+    }
+    if (!targets.isEmpty() && p == stop + 1 && q == targets.get(0).first()
+        && v.has(p, WordRole.PREP)
         && !v.any(p, WordRole.BY.bit() | WordRole.OF.bit())
         && (!v.has(p, WordRole.OBLIQUE) || act.pattern.site() && v.has(p, WordRole.SITE))) {
       last = p;

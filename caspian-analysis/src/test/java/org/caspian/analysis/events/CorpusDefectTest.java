@@ -70,7 +70,7 @@ class CorpusDefectTest {
         + "Sputnik Azerbaijan on Monday.", JUNE_30);
     Event op = event(a, "AZECOP", "RUSMED");
     assertThat(op.cameo()).isEqualTo("170");
-    assertThat(op.trigger()).isEqualTo("carried out an operation at");
+    assertThat(op.trigger()).isEqualTo("carried out an operation");
   }
 
   @Test
