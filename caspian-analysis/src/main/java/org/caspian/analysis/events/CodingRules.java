@@ -1,9 +1,8 @@
 package org.caspian.analysis.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caspian.model.CameoTaxonomy;
@@ -22,27 +21,20 @@ final class CodingRules {
     this.embedded = Map.copyOf(embedded);
   }
 
-  static CodingRules read(BufferedReader domesticFile, BufferedReader embeddedFile,
-      CameoTaxonomy taxonomy) throws IOException {
+  /** Builds the rules from the rows of {@code domestic_codes.tsv} and {@code embedded_codes.tsv}. */
+  static CodingRules of(List<String[]> domesticRows, List<String[]> embeddedRows,
+      CameoTaxonomy taxonomy) {
     Set<String> dom = new HashSet<>();
-    for (String line = domesticFile.readLine(); line != null; line = domesticFile.readLine()) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        dom.add(line.strip());
-      }
+    for (String[] f : domesticRows) {
+      dom.add(f[0]);
     }
     Map<String, String> emb = new HashMap<>();
-    int n = 0;
-    for (String line = embeddedFile.readLine(); line != null; line = embeddedFile.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 3 || taxonomy.get(f[2].strip()).isEmpty()) {
-        throw new IllegalArgumentException("embedded_codes.tsv line " + n
+    for (String[] f : embeddedRows) {
+      if (f.length != 3 || taxonomy.get(f[2]).isEmpty()) {
+        throw new IllegalArgumentException("embedded_codes.tsv: " + String.join(" ", f)
             + ": expected family, prefix, known CAMEO code");
       }
-      emb.put(f[0].strip() + "/" + f[1].strip(), f[2].strip());
+      emb.put(f[0] + "/" + f[1], f[2]);
     }
     return new CodingRules(dom, emb);
   }

@@ -20,6 +20,8 @@ final class Confidence {
   static final int REPORTED = 32;
   /** An outlet standing in as source or target. */
   static final int MEDIA = 64;
+  /** The sentence dates the event only relative to something undated: no date given. */
+  static final int VAGUE_DATE = 128;
 
   private Confidence() {}
 
@@ -46,6 +48,7 @@ final class Confidence {
     c -= (flags & DEFAULT_DATE) != 0 ? 0.08 : 0;
     c -= (flags & REPORTED) != 0 ? 0.05 : 0;
     c -= (flags & MEDIA) != 0 ? 0.1 : 0;
+    c -= (flags & VAGUE_DATE) != 0 ? 0.15 : 0;
     c = Math.max(0.05, Math.min(0.99, c));
     return Math.round(c * 100) / 100.0;
   }

@@ -17,6 +17,9 @@ import java.time.temporal.ChronoUnit;
  * @param amount for {@link Type#RELATIVE}: how many units to add (negative for the past)
  * @param unit for {@link Type#RELATIVE}: days, weeks, months or years
  * @param forward for {@link Type#WEEKDAY}: "next Monday" (true) rather than "on Monday"
+ * @param complement for {@link Type#RELATIVE}: the phrase dates the event named after it ("three
+ *     days after the raids": the raids were three days before the anchor); the verb it follows
+ *     cannot be dated by it
  */
 record DateCue(
     int first,
@@ -29,7 +32,8 @@ record DateCue(
     boolean fromAnchor,
     int amount,
     ChronoUnit unit,
-    boolean forward) {
+    boolean forward,
+    boolean complement) {
 
   /** Kinds of date expression. */
   enum Type {
@@ -50,32 +54,42 @@ record DateCue(
   }
 
   static DateCue full(int first, int last, int y, int m, int d) {
-    return new DateCue(first, last, Type.FULL, y, m, d, 0, false, 0, ChronoUnit.DAYS, false);
+    return new DateCue(first, last, Type.FULL, y, m, d, 0, false, 0, ChronoUnit.DAYS, false,
+        false);
   }
 
   static DateCue monthDay(int first, int last, int m, int d) {
-    return new DateCue(first, last, Type.MONTH_DAY, 0, m, d, 0, false, 0, ChronoUnit.DAYS, false);
+    return new DateCue(first, last, Type.MONTH_DAY, 0, m, d, 0, false, 0, ChronoUnit.DAYS, false,
+        false);
   }
 
   static DateCue monthYear(int first, int last, int y, int m) {
     return new DateCue(first, last, Type.MONTH_YEAR, y, m, 0, 0, false, 0, ChronoUnit.MONTHS,
-        false);
+        false, false);
   }
 
   static DateCue month(int first, int last, int m) {
-    return new DateCue(first, last, Type.MONTH, 0, m, 0, 0, false, 0, ChronoUnit.MONTHS, false);
+    return new DateCue(first, last, Type.MONTH, 0, m, 0, 0, false, 0, ChronoUnit.MONTHS, false,
+        false);
   }
 
   static DateCue year(int first, int last, int y) {
-    return new DateCue(first, last, Type.YEAR, y, 0, 0, 0, false, 0, ChronoUnit.YEARS, false);
+    return new DateCue(first, last, Type.YEAR, y, 0, 0, 0, false, 0, ChronoUnit.YEARS, false,
+        false);
   }
 
   static DateCue weekday(int first, int last, int weekday, boolean forward) {
     return new DateCue(first, last, Type.WEEKDAY, 0, 0, 0, weekday, false, 0, ChronoUnit.DAYS,
-        forward);
+        forward, false);
   }
 
   static DateCue relative(int first, int last, boolean fromAnchor, int amount, ChronoUnit unit) {
-    return new DateCue(first, last, Type.RELATIVE, 0, 0, 0, 0, fromAnchor, amount, unit, false);
+    return relative(first, last, fromAnchor, amount, unit, false);
+  }
+
+  static DateCue relative(int first, int last, boolean fromAnchor, int amount, ChronoUnit unit,
+      boolean complement) {
+    return new DateCue(first, last, Type.RELATIVE, 0, 0, 0, 0, fromAnchor, amount, unit, false,
+        complement);
   }
 }

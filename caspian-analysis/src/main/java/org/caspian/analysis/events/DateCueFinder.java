@@ -130,7 +130,8 @@ final class DateCueFinder {
       if (ok) {
         int amount = p.numbered() ? p.amount() * Math.max(1, numberIn(text, tokens, wid, p, i))
             : p.amount();
-        return DateCue.relative(i, i + ids.length - 1, p.fromAnchor(), amount, p.unit());
+        return DateCue.relative(i, i + ids.length - 1, p.fromAnchor(), amount, p.unit(),
+            p.complement());
       }
     }
     return null;

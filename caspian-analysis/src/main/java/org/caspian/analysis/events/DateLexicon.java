@@ -1,14 +1,12 @@
 package org.caspian.analysis.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Date words of one language, read from {@code dates_xx.tsv} (columns: phrase, kind, value).
+ * Date words of one language, from the rows of {@code dates_xx.tsv} (columns: phrase, kind, value).
  *
  * <p>Kinds: {@code month} (value 1..12; add {@code strict} as a fourth column for a month name
  * that is also a common word, like "May", so it needs a day, a year or a preposition beside it),
@@ -16,7 +14,8 @@ import java.util.List;
  * that makes a bare year a date: "in"), {@code next} and {@code last} (before a weekday),
  * {@code relative} (value: {@code pub|anchor}, a signed amount or {@code n}/{@code -n} for the
  * number in the phrase, and a unit {@code day|week|month|year}; in the phrase {@code <n>} stands
- * for a number). Immutable once loaded.
+ * for a number; a fourth column {@code complement} marks a phrase that dates what follows it,
+ * counted back from the anchor: "three days after the raids"). Immutable once loaded.
  */
 final class DateLexicon {
   static final int NONE = 0;
@@ -30,8 +29,12 @@ final class DateLexicon {
   /** Placeholder id for "<n>" (a number) inside relative phrases. */
   static final int NUMBER_SLOT = -2;
 
-  /** A multi-word relative expression such as "<n> days later". */
-  record Phrase(int[] ids, boolean fromAnchor, int amount, boolean numbered, ChronoUnit unit) {}
+  /**
+   * A multi-word relative expression such as "<n> days later"; {@code complement} when it dates
+   * what follows it rather than the verb it belongs to ("came three days after the raids").
+   */
+  record Phrase(int[] ids, boolean fromAnchor, int amount, boolean numbered, ChronoUnit unit,
+      boolean complement) {}
 
   private static final Phrase[] NO_PHRASES = new Phrase[0];
 
@@ -72,27 +75,39 @@ final class DateLexicon {
     return numberedFirst;
   }
 
-  static DateLexicon read(BufferedReader reader, WordTable words, String name) throws IOException {
+  /** Ids of the month and weekday names. */
+  int[] nameIds() {
+    int count = 0;
+    for (int k : kind) {
+      count += k == MONTH || k == WEEKDAY ? 1 : 0;
+    }
+    int[] out = new int[count];
+    int j = 0;
+    for (int id = 0; id < kind.length; id++) {
+      if (kind[id] == MONTH || kind[id] == WEEKDAY) {
+        out[j++] = id;
+      }
+    }
+    return out;
+  }
+
+  /** Builds the lexicon from {@code rows} (at least 3 columns) of file {@code name}. */
+  static DateLexicon of(List<String[]> rows, WordTable words, String name) {
     int[] kind = new int[512];
     int[] value = new int[512];
     boolean[] strict = new boolean[512];
     List<Phrase> phrases = new ArrayList<>();
-    int n = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (String[] f : rows) {
+      String n = f[0];
       if (f.length < 3) {
-        throw new IllegalArgumentException(name + " line " + n + ": expected 3 columns");
+        throw new IllegalArgumentException(name + ": " + n + ": expected 3 columns");
       }
-      String k = f[1].strip();
+      String k = f[1];
       if (k.equals("relative")) {
-        phrases.add(phrase(f[0].strip(), f[2].strip(), words, name, n));
+        phrases.add(phrase(f[0], f[2], f.length > 3 ? f[3] : "", words, name));
         continue;
       }
-      int id = words.add(f[0].strip());
+      int id = words.add(f[0]);
       if (id >= kind.length) {
         int len = Math.max(kind.length * 2, id + 1);
         kind = Arrays.copyOf(kind, len);
@@ -106,10 +121,10 @@ final class DateLexicon {
         case "yearprep" -> YEARPREP;
         case "next" -> NEXT;
         case "last" -> LAST;
-        default -> throw new IllegalArgumentException(name + " line " + n + ": kind " + k);
+        default -> throw new IllegalArgumentException(name + ": " + n + ": kind " + k);
       };
-      value[id] = Integer.parseInt(f[2].strip());
-      strict[id] = f.length > 3 && f[3].strip().equals("strict");
+      value[id] = Integer.parseInt(f[2]);
+      strict[id] = f.length > 3 && f[3].equals("strict");
     }
     List<List<Phrase>> index = new ArrayList<>();
     List<Phrase> numbered = new ArrayList<>();
@@ -134,10 +149,12 @@ final class DateLexicon {
     return new DateLexicon(kind, value, strict, byFirst, numbered.toArray(NO_PHRASES));
   }
 
-  private static Phrase phrase(String text, String spec, WordTable words, String name, int n) {
+  private static Phrase phrase(String text, String spec, String flag, WordTable words,
+      String name) {
+    String n = text;
     String[] s = spec.split(" +");
     if (s.length != 3 || !(s[0].equals("pub") || s[0].equals("anchor"))) {
-      throw new IllegalArgumentException(name + " line " + n + ": value must be 'pub|anchor N unit'");
+      throw new IllegalArgumentException(name + ": " + n + ": value must be 'pub|anchor N unit'");
     }
     boolean numbered = s[1].endsWith("n");
     int amount = numbered ? (s[1].startsWith("-") ? -1 : 1) : Integer.parseInt(s[1]);
@@ -146,13 +163,17 @@ final class DateLexicon {
       case "week" -> ChronoUnit.WEEKS;
       case "month" -> ChronoUnit.MONTHS;
       case "year" -> ChronoUnit.YEARS;
-      default -> throw new IllegalArgumentException(name + " line " + n + ": unit " + s[2]);
+      default -> throw new IllegalArgumentException(name + ": " + n + ": unit " + s[2]);
     };
     String[] parts = text.split(" +");
     int[] ids = new int[parts.length];
     for (int i = 0; i < parts.length; i++) {
       ids[i] = parts[i].equals("<n>") ? NUMBER_SLOT : words.add(parts[i]);
     }
-    return new Phrase(ids, s[0].equals("anchor"), amount, numbered, unit);
+    if (!flag.isEmpty() && !flag.equals("complement")) {
+      throw new IllegalArgumentException(name + ": " + n + ": unknown flag " + flag);
+    }
+    return new Phrase(ids, s[0].equals("anchor"), amount, numbered, unit,
+        flag.equals("complement"));
   }
 }

@@ -1,9 +1,8 @@
 package org.caspian.analysis.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,19 +19,14 @@ final class EnglishInflector {
     this.irregular = Map.copyOf(irregular);
   }
 
-  static EnglishInflector read(BufferedReader reader, String name) throws IOException {
+  /** Builds the inflector from the rows of {@code inflections_xx.tsv}. */
+  static EnglishInflector of(List<String[]> rows, String name) {
     Map<String, String[]> map = new HashMap<>();
-    int n = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (String[] f : rows) {
       if (f.length != 5) {
-        throw new IllegalArgumentException(name + " line " + n + ": expected 5 columns");
+        throw new IllegalArgumentException(name + ": " + f[0] + ": expected 5 columns");
       }
-      map.put(f[0].strip(), new String[] {f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip()});
+      map.put(f[0], new String[] {f[1], f[2], f[3], f[4]});
     }
     return new EnglishInflector(map);
   }

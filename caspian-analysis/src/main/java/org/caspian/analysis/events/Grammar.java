@@ -1,12 +1,11 @@
 package org.caspian.analysis.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Roles of function words for one language, read from a {@code grammar_xx.tsv} file (columns:
- * word, comma-separated {@link WordRole} names). Immutable once loaded.
+ * Roles of function words for one language, from the rows of a {@code grammar_xx.tsv} file
+ * (columns: word, comma-separated {@link WordRole} names). Immutable once loaded.
  */
 final class Grammar {
   private final long[] roles;
@@ -15,34 +14,40 @@ final class Grammar {
     this.roles = roles;
   }
 
-  /** Reads the file, adding its words to {@code words}. */
-  static Grammar read(BufferedReader reader, WordTable words, String name) throws IOException {
+  /** Builds the table from {@code rows} of file {@code name}, adding the words to {@code words}. */
+  static Grammar of(List<String[]> rows, WordTable words, String name) {
     long[] roles = new long[256];
-    int n = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (String[] f : rows) {
       if (f.length < 2) {
-        throw new IllegalArgumentException(name + " line " + n + ": expected word<TAB>roles");
+        throw new IllegalArgumentException(name + ": expected word<TAB>roles: " + f[0]);
       }
       long mask = 0;
       for (String r : f[1].split(",")) {
         try {
           mask |= WordRole.valueOf(r.strip()).bit();
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(name + " line " + n + ": unknown role " + r, e);
+          throw new IllegalArgumentException(name + ": " + f[0] + ": unknown role " + r, e);
         }
       }
-      int id = words.add(f[0].strip());
-      if (id >= roles.length) {
-        roles = Arrays.copyOf(roles, Math.max(roles.length * 2, id + 1));
-      }
+      int id = words.add(f[0]);
+      roles = fit(roles, id);
       roles[id] |= mask;
     }
     return new Grammar(roles);
+  }
+
+  /** This table with {@code role} added to the words {@code ids}. */
+  Grammar with(WordRole role, int[] ids) {
+    long[] out = roles.clone();
+    for (int id : ids) {
+      out = fit(out, id);
+      out[id] |= role.bit();
+    }
+    return new Grammar(out);
+  }
+
+  private static long[] fit(long[] roles, int id) {
+    return id < roles.length ? roles : Arrays.copyOf(roles, Math.max(roles.length * 2, id + 1));
   }
 
   /** Role bits of word {@code id} (0 for unknown words and -1). */

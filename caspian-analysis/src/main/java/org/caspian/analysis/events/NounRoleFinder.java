@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Who acts and who is acted upon for a noun trigger: "the arrest of X by Y" (agent after "by"),
- * "Russia's arrest of X" and "Russian strikes on X" (possessor or adjective right before), "talks
+ * "Russia's arrest of X" and "Russian strikes on X" (possessor or adjective right before), "the
+ * deaths of X during raids by Y" (with a "by" agent and no object after the noun, the "of" actor
+ * just before it is the target), "talks
  * between X and Y", "Armenian-Azerbaijani talks" (hyphenated partners), "talks with Y" under the
  * clause subject. Working state of one sentence; not thread-safe.
  */
@@ -62,6 +64,9 @@ final class NounRoleFinder {
       sources = List.of(possessor);
     }
     List<ActorGroup> targets = prepObject(t, by >= 0 ? by : hi);
+    if (targets.isEmpty() && by >= 0 && !sources.isEmpty()) {
+      targets = victimBefore(t); // "the deaths of two Azerbaijanis during raids by police"
+    }
     if (sources.isEmpty() && t.pattern.symmetric() && !targets.isEmpty()) {
       sources = roles.subject(t);
     }
@@ -86,6 +91,39 @@ final class NounRoleFinder {
       k = g.last();
     }
     return List.of();
+  }
+
+  /**
+   * With a "by" agent and no object after the noun: the "of" actor of the noun phrase the trigger
+   * qualifies ("the detention of X in raids by Y"), within a few tokens and the same clause.
+   */
+  private List<ActorGroup> victimBefore(Trigger t) {
+    int lo = Math.max(roles.lo(t), t.head - 8);
+    for (int j = t.head - 1; j >= lo; j--) {
+      if (v.any(j, BREAK | WordRole.COMMA.bit()) || triggerAt[j] != null && triggerAt[j].verb()) {
+        return List.of();
+      }
+      ActorGroup g = v.group(j);
+      if (g == null) {
+        continue;
+      }
+      int p = g.first() - 1;
+      while (p > lo && v.any(p, WordRole.DET.bit())) {
+        p--;
+      }
+      for (int q = 0; q < 2 && p > lo && v.roles[p] == 0 && v.group(p) == null
+          && quantifier(p); q++) {
+        p--;
+      }
+      return roles.usable(g) && p >= lo && v.has(p, WordRole.OF) ? List.of(g) : List.of();
+    }
+    return List.of();
+  }
+
+  /** A number or a lower-case word before the noun: "two", "several". */
+  private boolean quantifier(int token) {
+    char c = v.text.charAt(v.tokens.start(token));
+    return Character.isDigit(c) || Character.isLowerCase(c);
   }
 
   private ActorGroup possessor(Trigger t) {

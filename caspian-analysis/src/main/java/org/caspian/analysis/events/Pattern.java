@@ -7,7 +7,7 @@ import java.util.Arrays;
  * to {@value #MAX_GAP} tokens before an element, that codes to one CAMEO code.
  *
  * @param text the pattern as written in the data file
- * @param line line number in the data file, for messages
+ * @param line row number in the data file (comments left out)
  * @param code CAMEO code
  * @param noun true for noun patterns ("arrest of"), false for verb patterns
  * @param elements per element, the sorted ids of the words it accepts
@@ -20,6 +20,8 @@ import java.util.Arrays;
  * @param family control family ("THREAT", "INTENT"...) for verbs that take an embedded act, or ""
  * @param direct whether only a direct object can be the target ("received the envoy", not
  *     "received assets from Moscow")
+ * @param site whether an actor after a premises preposition ("a search at the Sputnik office")
+ *     can be the target
  */
 record Pattern(
     String text,
@@ -34,7 +36,8 @@ record Pattern(
     boolean speech,
     boolean negating,
     String family,
-    boolean direct) {
+    boolean direct,
+    boolean site) {
 
   /** Longest run of other tokens a gap may cover. */
   static final int MAX_GAP = 4;

@@ -1,7 +1,5 @@
 package org.caspian.analysis.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,12 +17,13 @@ import org.caspian.model.CameoTaxonomy;
  * word. The first word of a {@code v} pattern is a lemma and matches all its inflected forms; of
  * an {@code n} pattern, singular and plural. Flags, comma-separated: {@code sym} (mutual act),
  * {@code speech} (speech verb), {@code neg} (denies its complement), {@code direct} (only a
- * direct object is a target), {@code family=NAME} (takes an embedded act, coded through {@code
+ * direct object is a target), {@code site} (an actor after "at" can be the target: raids and
+ * searches at premises), {@code family=NAME} (takes an embedded act, coded through {@code
  * embedded_codes.tsv}). A first word written {@code =word} matches only that spelling ("=stated":
  * "state" and "note" are mostly nouns). Immutable once loaded.
  */
 final class PatternLexicon {
-  private static final Set<String> FLAGS = Set.of("sym", "speech", "neg", "direct");
+  private static final Set<String> FLAGS = Set.of("sym", "speech", "neg", "direct", "site");
   private static final Pattern[] NONE = new Pattern[0];
 
   private final Pattern[][] byFirst;
@@ -45,25 +44,25 @@ final class PatternLexicon {
     return id >= 0 && id < byFirst.length ? byFirst[id] : NONE;
   }
 
-  static PatternLexicon read(BufferedReader reader, WordTable words, EnglishInflector inflector,
-      CameoTaxonomy taxonomy, String name) throws IOException {
+  /**
+   * Compiles {@code rows} (pattern, pos, code[, flags]) of file {@code name}; errors name the
+   * file and the pattern.
+   */
+  static PatternLexicon of(List<String[]> rows, WordTable words, EnglishInflector inflector,
+      CameoTaxonomy taxonomy, String name) {
     List<Pattern> patterns = new ArrayList<>();
     int n = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    for (String[] f : rows) {
       n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
       if (f.length < 3) {
-        throw new IllegalArgumentException(name + " line " + n + ": expected 3 or 4 columns");
+        throw new IllegalArgumentException(name + ": " + f[0] + ": expected 3 or 4 columns");
       }
-      String code = f[2].strip();
+      String code = f[2];
       if (taxonomy.get(code).isEmpty()) {
-        throw new IllegalArgumentException(name + " line " + n + ": unknown CAMEO code " + code);
+        throw new IllegalArgumentException(name + ": " + f[0] + ": unknown CAMEO code " + code);
       }
-      patterns.add(compile(f[0].strip(), f[1].strip(), code, f.length > 3 ? f[3].strip() : "",
-          words, inflector, name, n));
+      patterns.add(compile(f[0], f[1], code, f.length > 3 ? f[3] : "", words, inflector, name,
+          n));
     }
     List<List<Pattern>> index = new ArrayList<>();
     for (Pattern p : patterns) {
@@ -98,7 +97,7 @@ final class PatternLexicon {
     } else if (pos.equals("n")) {
       noun = true;
     } else {
-      throw new IllegalArgumentException(name + " line " + line + ": pos must be v or n");
+      throw new IllegalArgumentException(name + ": " + text + ": pos must be v or n");
     }
     String[] parts = text.split(" +");
     List<int[]> elements = new ArrayList<>();
@@ -108,7 +107,7 @@ final class PatternLexicon {
     for (String part : parts) {
       if (part.equals("~")) {
         if (elements.isEmpty() || gap) {
-          throw new IllegalArgumentException(name + " line " + line + ": misplaced ~");
+          throw new IllegalArgumentException(name + ": " + text + ": misplaced ~");
         }
         gap = true;
         continue;
@@ -134,12 +133,13 @@ final class PatternLexicon {
       gap = false;
     }
     if (elements.isEmpty() || gap) {
-      throw new IllegalArgumentException(name + " line " + line + ": empty or trailing ~");
+      throw new IllegalArgumentException(name + ": " + text + ": empty or trailing ~");
     }
     boolean sym = false;
     boolean speech = false;
     boolean neg = false;
     boolean direct = false;
+    boolean site = false;
     String family = "";
     for (String fl : flagText.split(",")) {
       String flag = fl.strip();
@@ -149,12 +149,13 @@ final class PatternLexicon {
       if (flag.startsWith("family=")) {
         family = flag.substring(7);
       } else if (!FLAGS.contains(flag)) {
-        throw new IllegalArgumentException(name + " line " + line + ": unknown flag " + flag);
+        throw new IllegalArgumentException(name + ": " + text + ": unknown flag " + flag);
       }
       sym |= flag.equals("sym");
       speech |= flag.equals("speech");
       neg |= flag.equals("neg");
       direct |= flag.equals("direct");
+      site |= flag.equals("site");
     }
     boolean[] gapBefore = new boolean[gaps.size()];
     for (int i = 0; i < gapBefore.length; i++) {
@@ -163,7 +164,8 @@ final class PatternLexicon {
     int[] headIds = head.keySet().stream().mapToInt(Integer::intValue).toArray();
     int[] headForms = head.values().stream().mapToInt(Integer::intValue).toArray();
     return new Pattern(text, line, code, noun, elements.toArray(new int[0][]), gapBefore,
-        headIds, headForms, sym, speech, neg, family, direct);
+        headIds, headForms, sym, speech, neg, family, direct,
+        site);
   }
 
   /** Form of a head written out as "=word": guessed from its ending. */

@@ -8,8 +8,10 @@ import java.util.List;
  * <ul>
  *   <li>Subject: see {@link SubjectFinder}.
  *   <li>Object: the first actor after the verb in its clause, not crossing the next verb nor a
- *       place preposition's object; for mutual acts only a direct object or a "with"/"between"
- *       partner before any comma; "the Baku office of Sputnik" is Sputnik's.
+ *       place preposition's object (but "at" premises for raids and searches); for mutual acts
+ *       only a direct object or a "with"/"between" partner before any comma; "the Baku office of
+ *       Sputnik" is Sputnik's. A direct object that is a name no dictionary knows ("attacked
+ *       Mozhaisk") leaves the verb without a target.
  *   <li>Passive ("were detained by"): the subject is the target, the "by" agent the source; after
  *       a noun ("the parade hosted by Putin") the target must be that noun.
  *   <li>Nouns: see {@link NounRoleFinder}. Compounds ("X and Y"): see {@link Compounds}.
@@ -80,14 +82,18 @@ final class RoleFinder {
   /** Object of verb {@code t} in tokens {@code [from, to)}. */
   List<ActorGroup> object(Trigger t, int from, int to) {
     int hi = Math.min(to, hi(t));
+    if (from == t.last + 1 && !t.pattern.symmetric() && unknownAt(from, hi)) {
+      return List.of(); // "attacked Mozhaisk": a place or person the dictionaries do not know
+    }
     for (int j = from; j < hi; j++) {
       if (!sameSegment(j, t) || v.any(j, BREAK)) {
         break;
       }
       Trigger o = triggerAt[j];
       if (o != null && o != t && o.verb() && o.standalone && o.controller != t
-          || t.pattern.symmetric() && v.has(j, WordRole.COMMA)) {
-        break;
+          || t.pattern.symmetric() && v.has(j, WordRole.COMMA)
+          || v.has(j, WordRole.COMMA) && j + 1 < hi && v.has(j + 1, WordRole.AND)) {
+        break; // ", and Baku said ...": another clause
       }
       ActorGroup g = v.group(j);
       if (g == null) {
@@ -122,6 +128,38 @@ final class RoleFinder {
     }
     ActorGroup owner = k < hi ? v.group(k) : null;
     return owner != null && usable(owner) ? owner : null;
+  }
+
+  /**
+   * Whether the noun phrase at {@code k} (after determiners) is a name that is no usable actor: a
+   * capitalised word no dictionary knows, or an unresolved actor mention.
+   */
+  boolean unknownAt(int k, int hi) {
+    while (k < hi && v.has(k, WordRole.DET)) {
+      k++;
+    }
+    if (k >= hi || !unknownName(k)) {
+      return false;
+    }
+    while (k < hi && unknownName(k)) {
+      k++;
+    }
+    // "the Baku office of Sputnik": the name only qualifies the thing an owner has.
+    for (int plain = 0; k < hi && plain < 2 && v.roles[k] == 0 && v.group(k) == null
+        && Character.isLowerCase(v.text.charAt(v.tokens.start(k))); plain++) {
+      k++;
+    }
+    return k >= hi || !v.has(k, WordRole.OF);
+  }
+
+  /** Whether token {@code k} is a capitalised unknown word or lies in an unresolved mention. */
+  boolean unknownName(int k) {
+    ActorGroup g = v.group(k);
+    if (g != null) {
+      return !g.actor();
+    }
+    return v.roles[k] == 0 && triggerAt[k] == null
+        && Character.isUpperCase(v.text.charAt(v.tokens.start(k)));
   }
 
   /** Not a passive. */
@@ -198,17 +236,31 @@ final class RoleFinder {
     while (p >= layout.s && v.has(p, WordRole.DET)) {
       p--;
     }
-    return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p);
+    return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p)
+        && !(t.pattern.site() && v.has(p, WordRole.SITE));
   }
 
-  /** For mutual acts: a direct object or a "with"/"between" partner. */
+  /**
+   * For mutual acts: a direct object or a "with"/"between" partner close to the verb, with no "of"
+   * phrase between (there "with" belongs to the noun).
+   */
   private boolean partnerOf(ActorGroup g, Trigger t) {
     int p = g.first() - 1;
     while (p > t.last && v.has(p, WordRole.DET)) {
       p--;
     }
-    return p <= t.last ? g.first() - t.last <= 3
-        : v.any(p, WordRole.WITH.bit() | WordRole.BETWEEN.bit());
+    if (p <= t.last) {
+      return g.first() - t.last <= 3;
+    }
+    if (!v.any(p, WordRole.WITH.bit() | WordRole.BETWEEN.bit()) || p - t.last > 7) {
+      return false;
+    }
+    for (int k = t.last + 1; k < p; k++) {
+      if (v.has(k, WordRole.OF)) {
+        return false; // "signed a waiver of restrictions on cooperation with X": the noun's
+      }
+    }
+    return true;
   }
 
   /** Whether {@code g} follows the verb with at most determiners and two words between. */

@@ -1,13 +1,8 @@
 package org.caspian.analysis.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.model.ActorMention;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.CameoTaxonomy;
@@ -49,41 +44,21 @@ public final class RuleEventCoder implements EventCoder {
   /** The English coder with the bundled data files. */
   public static RuleEventCoder english(CameoTaxonomy taxonomy) {
     Objects.requireNonNull(taxonomy, "taxonomy");
-    try {
-      WordTable words = new WordTable();
-      Grammar grammar;
-      try (BufferedReader r = open("grammar_en.tsv")) {
-        grammar = Grammar.read(r, words, "grammar_en.tsv");
-      }
-      EnglishInflector inflector;
-      try (BufferedReader r = open("inflections_en.tsv")) {
-        inflector = EnglishInflector.read(r, "inflections_en.tsv");
-      }
-      PatternLexicon lexicon;
-      try (BufferedReader r = open("verbs_en.tsv")) {
-        lexicon = PatternLexicon.read(r, words, inflector, taxonomy, "verbs_en.tsv");
-      }
-      DateLexicon dateLexicon;
-      try (BufferedReader r = open("dates_en.tsv")) {
-        dateLexicon = DateLexicon.read(r, words, "dates_en.tsv");
-      }
-      CodingRules rules;
-      try (BufferedReader d = open("domestic_codes.tsv");
-          BufferedReader e = open("embedded_codes.tsv")) {
-        rules = CodingRules.read(d, e, taxonomy);
-      }
-      return new RuleEventCoder(words, grammar, lexicon, dateLexicon, rules, taxonomy);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    WordTable words = new WordTable();
+    Grammar grammar = Grammar.of(rows("grammar_en.tsv", 2), words, "grammar_en.tsv");
+    EnglishInflector inflector = EnglishInflector.of(rows("inflections_en.tsv", 5),
+        "inflections_en.tsv");
+    PatternLexicon lexicon = PatternLexicon.of(rows("verbs_en.tsv", 3), words, inflector,
+        taxonomy, "verbs_en.tsv");
+    DateLexicon dateLexicon = DateLexicon.of(rows("dates_en.tsv", 3), words, "dates_en.tsv");
+    grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
+    CodingRules rules = CodingRules.of(rows("domestic_codes.tsv", 1),
+        rows("embedded_codes.tsv", 3), taxonomy);
+    return new RuleEventCoder(words, grammar, lexicon, dateLexicon, rules, taxonomy);
   }
 
-  private static BufferedReader open(String name) {
-    InputStream in = RuleEventCoder.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException(name + " missing from the classpath");
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  private static List<String[]> rows(String name, int minColumns) {
+    return DataFiles.readTsv(RuleEventCoder.class, name, minColumns);
   }
 
   /** Number of patterns in the lexicon. */

@@ -216,8 +216,10 @@ final class SentenceCoder {
     if (m == Modality.ASSERTED && !dates.written(t)) {
       date = published; // no date in the sentence: the publication date, with less confidence
       flags |= Confidence.DEFAULT_DATE;
+    } else if (m == Modality.ASSERTED && date == null) {
+      flags |= Confidence.VAGUE_DATE; // "raided the office three days after the funeral"
     }
-    String trigger = v.text(t.head, Math.max(t.last, act.last));
+    String trigger = triggerText(t, act, targets);
     if (sym && sources.size() >= 2) {
       // "Aliyev and Pashinyan signed ..., with Trump ...": the subjects act on each other too.
       for (int i = 0; i < sources.size(); i++) {
@@ -241,6 +243,49 @@ final class SentenceCoder {
         }
       }
     }
+  }
+
+  /**
+   * The verb phrase as written: the pattern's words (and the embedded act's) up to the first
+   * actor inside it, plus a preposition that introduces the target ("apologised to", "carried out
+   * a search at"): "summoned", not "summoned Russia's chargé".
+   */
+  private String triggerText(Trigger t, Trigger act, List<ActorGroup> targets) {
+    int stop = Math.max(t.last, act.last);
+    for (int k = t.head + 1; k <= stop; k++) {
+      if (v.group(k) != null) {
+        stop = k - 1;
+        break;
+      }
+    }
+    int last = lastWithin(t.words, t.head, stop);
+    if (act != t) {
+      if (t.marker >= 0 && t.marker <= stop) {
+        last = Math.max(last, t.marker);
+      }
+      last = lastWithin(act.words, last, stop);
+    }
+    int p = last + 1;
+    int q = p + 1;
+    while (!targets.isEmpty() && q < targets.get(0).first() && v.has(q, WordRole.DET)) {
+      q++;
+    }
+    if (!targets.isEmpty() && p == stop + 1 && q == targets.get(0).first()
+        && v.has(p, WordRole.PREP)
+        && !v.any(p, WordRole.BY.bit() | WordRole.OF.bit())
+        && (!v.has(p, WordRole.OBLIQUE) || act.pattern.site() && v.has(p, WordRole.SITE))) {
+      last = p;
+    }
+    return v.text(t.head, last);
+  }
+
+  private static int lastWithin(int[] words, int last, int stop) {
+    for (int w : words) {
+      if (w <= stop) {
+        last = Math.max(last, w);
+      }
+    }
+    return last;
   }
 
   /** A speech verb whose report held no act: "Zakharova said Moscow regrets Baku's step". */
@@ -273,6 +318,6 @@ final class SentenceCoder {
       flags |= Confidence.DEFAULT_DATE;
     }
     emitter.emit(t, t.pattern.code(), speaker, target, m, "", date, flags,
-        v.text(t.head, t.last));
+        triggerText(t, t, List.of()));
   }
 }

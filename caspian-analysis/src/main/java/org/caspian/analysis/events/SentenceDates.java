@@ -11,8 +11,10 @@ import org.caspian.model.Modality;
  * the verb it follows, or to the next verb when "and" or a comma comes between ("summoned the
  * envoy and the next day cancelled the visit"); a cue before the first verb covers every verb
  * without its own; a verb without a cue borrows one from the verb coordinated with it, an act
- * reported by a speech verb borrows the speech verb's; nouns take the cues verbs leave. Created per
- * article; not thread-safe.
+ * reported by a speech verb borrows the speech verb's; nouns take the cues verbs leave. A cue that
+ * dates its complement ("three days after the raids") goes to the first trigger after it, counted
+ * back from the anchor, and leaves the verb before it undated. Created per article; not
+ * thread-safe.
  */
 final class SentenceDates {
   private final ArticleView v;
@@ -41,7 +43,8 @@ final class SentenceDates {
     for (int c = 0; c < cues.size(); c++) {
       anchorBefore[c] = anchor;
       resolved[c] = EventDateResolver.resolve(cues.get(c), published, anchor, false);
-      if (resolved[c] != null && resolved[c].precision() == ResolvedDate.Precision.DAY) {
+      if (resolved[c] != null && resolved[c].precision() == ResolvedDate.Precision.DAY
+          && !cues.get(c).complement()) {
         anchor = resolved[c].date();
       }
     }
@@ -53,7 +56,7 @@ final class SentenceDates {
    */
   ResolvedDate of(Trigger t, Modality m) {
     int ci = cueFor(t);
-    if (ci < 0) {
+    if (ci < 0 || t.undated) {
       return null;
     }
     return m == Modality.PLANNED
@@ -63,7 +66,7 @@ final class SentenceDates {
 
   /** Whether the sentence gives any date for {@code t}, resolvable or not. */
   boolean written(Trigger t) {
-    return cueFor(t) >= 0;
+    return t.undated || cueFor(t) >= 0;
   }
 
   /** Gives each date cue of the sentence to the trigger it belongs to. */
@@ -91,11 +94,15 @@ final class SentenceDates {
     if (owners.isEmpty() || cues.isEmpty()) {
       return;
     }
-    if (cues.get(0).first() < owners.get(0).head) {
+    if (cues.get(0).first() < owners.get(0).head && !cues.get(0).complement()) {
       defaultCue = 0;
     }
     for (int c = 0; c < cues.size(); c++) {
       int pos = cues.get(c).first();
+      if (cues.get(c).complement()) {
+        complement(triggers, owners, c);
+        continue;
+      }
       Trigger prev = null;
       Trigger next = null;
       for (Trigger t : owners) {
@@ -120,6 +127,9 @@ final class SentenceDates {
       }
     }
     for (Trigger n : nouns) {
+      if (n.cue >= 0) {
+        continue;
+      }
       int best = -1;
       for (int c = 0; c < cues.size(); c++) {
         if (!owned(owners, c) && (best < 0
@@ -128,6 +138,31 @@ final class SentenceDates {
         }
       }
       n.cue = best;
+    }
+  }
+
+  /**
+   * "X came three days after the deaths of ... during raids by ...": the cue dates the first
+   * trigger after it; a verb right before it is dated relative to something undated, so gets none.
+   */
+  private void complement(List<Trigger> triggers, List<Trigger> owners, int c) {
+    DateCue cue = cues.get(c);
+    for (Trigger t : triggers) {
+      if (t.head > cue.last() && t.controller == null && t.standalone) {
+        if (t.cue < 0) {
+          t.cue = c;
+        }
+        break;
+      }
+    }
+    Trigger prev = null;
+    for (Trigger t : owners) {
+      if (t.head < cue.first()) {
+        prev = t;
+      }
+    }
+    if (prev != null && prev.cue < 0 && !prev.speech()) {
+      prev.undated = true;
     }
   }
 

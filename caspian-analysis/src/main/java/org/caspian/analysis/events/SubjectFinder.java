@@ -9,12 +9,15 @@ import java.util.List;
  * Carries a subject over from an earlier verb when "and" joins them ("X summoned Y and cancelled
  * Z"), to an uncontrolled infinitive ("met Bayramov to discuss") and to a participle after a comma
  * ("..., killing several officers"; "..., Peskov said, urging Baku to ..."). In reported speech a
- * pronoun subject is the speaker ("Zelensky said that he had phoned Aliyev"). Working state of one
- * sentence; not thread-safe.
+ * pronoun subject is the speaker ("Zelensky said that he had phoned Aliyev"). When the subject slot
+ * holds a name no dictionary knows ("Grozny and Mozdok were attacked"), there is no subject: an
+ * actor further left belongs to another clause. Working state of one sentence; not thread-safe.
  */
 final class SubjectFinder {
   private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
+  private static final long AUXILIARY = WordRole.BE.bit() | WordRole.AUX.bit()
+      | WordRole.NEG.bit() | WordRole.FUTURE.bit() | WordRole.HYPO.bit();
 
   private final ArticleView v;
   private final SentenceLayout layout;
@@ -39,6 +42,9 @@ final class SubjectFinder {
       if (!p.isEmpty()) {
         return p;
       }
+    }
+    if (unknownSubject(t, lo)) {
+      return List.of(); // "Grozny and Mozdok were attacked": not an actor we know
     }
     SentenceLayout.Region own = layout.regionAt(t.head);
     // "met Bayramov to discuss": an uncontrolled infinitive shares its verb's subject.
@@ -95,6 +101,30 @@ final class SubjectFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the word right before the verb (past auxiliaries and up to two lower-case words: "the
+   * city airport was attacked") is a name that is no usable actor, and not after a preposition.
+   */
+  private boolean unknownSubject(Trigger t, int lo) {
+    int j = t.head - 1;
+    while (j >= lo && v.any(j, AUXILIARY)) {
+      j--;
+    }
+    for (int q = 0; q < 2 && j > lo && v.roles[j] == 0 && v.group(j) == null
+        && triggerAt[j] == null && Character.isLowerCase(v.text.charAt(v.tokens.start(j))); q++) {
+      j--;
+    }
+    if (j < lo) {
+      return false;
+    }
+    ActorGroup g = v.group(j);
+    if (g != null) {
+      return !g.actor();
+    }
+    // A capitalised first word of the sentence may be any word.
+    return j > layout.s && roles.unknownName(j) && !v.has(j - 1, WordRole.PREP);
   }
 
   /** "..., killing several officers" / "..., Peskov said, urging Baku to ...". */

@@ -31,6 +31,8 @@ final class Trigger {
   boolean inherited;
   /** Index into the sentence's date cues of the cue it owns, or -1. */
   int cue = -1;
+  /** Dated only relative to an undated event ("three days after the funeral"): no date. */
+  boolean undated;
 
   Trigger(Pattern pattern, int head, int last, int[] words, int form) {
     this.pattern = pattern;

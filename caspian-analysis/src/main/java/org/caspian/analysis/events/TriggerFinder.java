@@ -8,8 +8,8 @@ import java.util.List;
  * Finds the pattern matches of one sentence. At each token the best verb and the best noun pattern
  * are tried; a verb reading is dropped after a determiner or possessive ("the detained", "Baku's
  * demands"), and a gerund after a preposition ("of shelling") may only be coded inside the verb
- * that governs it. When both readings fit, the noun wins after a determiner, a possessive or
- * before a preposition ("Russian attacks on"). Words matched by a pattern cannot start another.
+ * that governs it. When both readings fit, the noun wins after a determiner, a possessive or a
+ * preposition ("during raids by") and before a preposition ("Russian attacks on"). Words matched by a pattern cannot start another.
  * Stateless and thread-safe.
  */
 final class TriggerFinder {
@@ -124,6 +124,9 @@ final class TriggerFinder {
   private static boolean nounReading(ArticleView v, int i, int s, int e) {
     if (i > s && (v.has(i - 1, WordRole.DET) || v.possessive(i - 1))) {
       return true;
+    }
+    if (i > s && v.has(i - 1, WordRole.PREP) && !v.has(i - 1, WordRole.TO)) {
+      return true; // "during raids by", "after strikes on"
     }
     return i + 1 < e && v.has(i + 1, WordRole.PREP) && !v.has(i + 1, WordRole.TO)
         && !v.has(i + 1, WordRole.BY);

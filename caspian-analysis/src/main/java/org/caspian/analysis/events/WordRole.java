@@ -70,7 +70,13 @@ enum WordRole {
   /** A personal pronoun that can stand for the speaker in reported speech: "he", "it", "we". */
   PRON,
   /** Half of a reciprocal pronoun: two in a row ("each other", "one another") make a mutual act. */
-  RECIP;
+  RECIP,
+  /** An auxiliary other than "be" and the modals: "has", "had", "did". */
+  AUX,
+  /** A month or weekday name; set from the date lexicon, not from the grammar file. */
+  DATE,
+  /** A place preposition whose object is the premises acted on ("a search at the office of X"). */
+  SITE;
 
   long bit() {
     return 1L << ordinal();

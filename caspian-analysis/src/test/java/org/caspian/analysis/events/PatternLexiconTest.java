@@ -3,12 +3,14 @@ package org.caspian.analysis.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Tokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +22,19 @@ class PatternLexiconTest {
 
   @BeforeAll
   static void load() throws IOException {
-    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
-        RuleEventCoder.class.getResourceAsStream("inflections_en.tsv"),
-        java.nio.charset.StandardCharsets.UTF_8))) {
-      inflector = EnglishInflector.read(r, "inflections_en.tsv");
+    inflector = EnglishInflector.of(DataFiles.readTsv(RuleEventCoder.class,
+        "inflections_en.tsv", 5), "inflections_en.tsv");
+  }
+
+  /** Rows of an inline TSV text, as DataFiles gives them. */
+  private static List<String[]> rows(String tsv) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : tsv.split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        out.add(Arrays.stream(line.split("\t", -1)).map(String::strip).toArray(String[]::new));
+      }
     }
+    return out;
   }
 
   @Test
@@ -67,12 +77,8 @@ class PatternLexiconTest {
   @Test
   void bundledLexiconCoversAllTwentyRootsWithKnownCodes() throws IOException {
     WordTable words = new WordTable();
-    PatternLexicon lexicon;
-    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
-        RuleEventCoder.class.getResourceAsStream("verbs_en.tsv"),
-        java.nio.charset.StandardCharsets.UTF_8))) {
-      lexicon = PatternLexicon.read(r, words, inflector, TAXONOMY, "verbs_en.tsv");
-    }
+    PatternLexicon lexicon = PatternLexicon.of(DataFiles.readTsv(RuleEventCoder.class,
+        "verbs_en.tsv", 3), words, inflector, TAXONOMY, "verbs_en.tsv");
     assertThat(lexicon.size()).isGreaterThanOrEqualTo(150);
     Set<String> roots = new TreeSet<>();
     for (int id = 0; id < words.size(); id++) {
@@ -87,10 +93,10 @@ class PatternLexiconTest {
   @Test
   void gapPatternMatchesInflectedHeadAcrossOtherWords() throws IOException {
     WordTable words = new WordTable();
-    Grammar grammar = Grammar.read(new BufferedReader(new StringReader(",\tCOMMA\n")), words,
+    Grammar grammar = Grammar.of(rows(",\tCOMMA\n"), words,
         "g");
-    PatternLexicon lexicon = PatternLexicon.read(new BufferedReader(new StringReader(
-        "summon ~ ambassador|chargé\tv\t114\n" + "summon\tv\t114\n")), words, inflector, TAXONOMY,
+    PatternLexicon lexicon = PatternLexicon.of(rows(
+        "summon ~ ambassador|chargé\tv\t114\n" + "summon\tv\t114\n"), words, inflector, TAXONOMY,
         "t");
     String text = "Baku summoned Russia's chargé d'affaires";
     Tokens tokens = Fixture.TOKENS.tokenize(text);
@@ -120,14 +126,14 @@ class PatternLexiconTest {
 
   @Test
   void badLinesAreRejectedWithTheirLineNumber() {
-    assertThatThrownBy(() -> PatternLexicon.read(new BufferedReader(new StringReader(
-        "# header\nsummon\tv\t999\n")), new WordTable(), inflector, TAXONOMY, "x.tsv"))
-        .hasMessageContaining("x.tsv line 2").hasMessageContaining("999");
-    assertThatThrownBy(() -> PatternLexicon.read(new BufferedReader(new StringReader(
-        "summon\tq\t114\n")), new WordTable(), inflector, TAXONOMY, "x.tsv"))
+    assertThatThrownBy(() -> PatternLexicon.of(rows(
+        "# header\nsummon\tv\t999\n"), new WordTable(), inflector, TAXONOMY, "x.tsv"))
+        .hasMessageContaining("x.tsv: summon").hasMessageContaining("999");
+    assertThatThrownBy(() -> PatternLexicon.of(rows(
+        "summon\tq\t114\n"), new WordTable(), inflector, TAXONOMY, "x.tsv"))
         .hasMessageContaining("pos");
-    assertThatThrownBy(() -> PatternLexicon.read(new BufferedReader(new StringReader(
-        "summon\tv\t114\tloud\n")), new WordTable(), inflector, TAXONOMY, "x.tsv"))
+    assertThatThrownBy(() -> PatternLexicon.of(rows(
+        "summon\tv\t114\tloud\n"), new WordTable(), inflector, TAXONOMY, "x.tsv"))
         .hasMessageContaining("unknown flag loud");
   }
 
