@@ -46,7 +46,7 @@ public record BenchReport(
   /** A readable table. */
   public String format() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "corpus: %,d generated articles, %,d tokens per pass, "
+    sb.append(String.format(Locale.ROOT, "corpus: %,d articles, %,d tokens per pass, "
         + "%d timed passes%n%n", documents, tokens, passes));
     sb.append(String.format(Locale.ROOT, "%-12s %16s %8s %16s%n", "stage", "tokens/s 1 thr",
         "share", "tokens/s " + threads + " thr"));

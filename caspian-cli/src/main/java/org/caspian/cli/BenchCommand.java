@@ -1,5 +1,6 @@
 package org.caspian.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caspian.bench.BenchReport;
@@ -29,20 +30,48 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2025", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--corpus", defaultValue = "generated",
+      description = "generated (template sentences, --docs articles) or sample (the built-in "
+          + "sample corpus, all languages, repeated to at least --docs articles); default: "
+          + "${DEFAULT-VALUE}.")
+  String corpusKind;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     if (docs < 1 || passes < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--docs and --passes must be at least 1");
     }
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    List<Article> corpus = CorpusGenerator.create().generate(docs, seed);
+    List<Article> corpus;
+    if ("sample".equals(corpusKind)) {
+      corpus = sample();
+    } else if ("generated".equals(corpusKind)) {
+      corpus = CorpusGenerator.create().generate(docs, seed);
+    } else {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--corpus must be generated or sample: " + corpusKind);
+    }
     PipelineBench bench = new PipelineBench(Services.pipeline(), passes, t);
     BenchReport report = bench.run(corpus);
     spec.commandLine().getOut().print(report.format());
     spec.commandLine().getOut().flush();
     return bench.sink() >= 0 ? 0 : 1;
+  }
+
+  private List<Article> sample() throws java.io.IOException {
+    List<Article> once = new ArrayList<>();
+    new SampleCorpus().read(r -> {
+      if (r.succeeded()) {
+        once.add(r.article());
+      }
+    });
+    List<Article> corpus = new ArrayList<>();
+    while (corpus.size() < docs) {
+      corpus.addAll(once);
+    }
+    return corpus;
   }
 }
