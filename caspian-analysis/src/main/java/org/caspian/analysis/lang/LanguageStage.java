@@ -5,6 +5,7 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.caspian.analysis.Stage;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Layer;
@@ -17,21 +18,28 @@ import org.caspian.model.Layer;
  * share of English function words. Only what stays ambiguous goes to Lingua, restricted to en, ru,
  * hy, az, ka, tr, fa and uk, reading the title and the first {@value #SAMPLE} characters. Lingua
  * costs milliseconds per article, the guesser microseconds. "und" when the text has
- * no letters or Lingua cannot decide. Thread-safe (Lingua's detector is).
+ * no letters or Lingua cannot decide. Thread-safe (Lingua's detector is; it is built once, lazily).
  */
 public final class LanguageStage implements Stage {
   static final int SAMPLE = 400;
 
-  private final LanguageDetector detector;
+  private final LazyDetector detector;
   private final ScriptGuesser guesser = new ScriptGuesser();
 
   public LanguageStage(LanguageDetector detector) {
-    this.detector = detector;
+    this(() -> detector);
   }
 
-  /** A stage over our eight target languages with preloaded models (about 2 s, 180 MiB). */
+  private LanguageStage(Supplier<LanguageDetector> factory) {
+    this.detector = new LazyDetector(factory);
+  }
+
+  /**
+   * A stage over our eight target languages. Lingua's models (about 2 s, 180 MiB) are loaded the
+   * first time an article needs them.
+   */
   public static LanguageStage create() {
-    return new LanguageStage(LanguageDetectorBuilder.fromLanguages(
+    return new LanguageStage(() -> LanguageDetectorBuilder.fromLanguages(
             Language.ENGLISH, Language.RUSSIAN, Language.ARMENIAN, Language.AZERBAIJANI,
             Language.GEORGIAN, Language.TURKISH, Language.PERSIAN, Language.UKRAINIAN)
         .withPreloadedLanguageModels()
@@ -65,7 +73,7 @@ public final class LanguageStage implements Stage {
     if (byScript != null) {
       return byScript;
     }
-    Language lang = detector.detectLanguageOf(sample);
+    Language lang = detector.get().detectLanguageOf(sample);
     if (lang == Language.UNKNOWN) {
       return "und";
     }
