@@ -238,7 +238,9 @@ final class SentenceCoder {
     for (ActorGroup src : sources) {
       for (ActorGroup tgt : targets) {
         emitter.emit(t, code, src, tgt, m, attribution, date, flags | compound, trigger);
-        if (sym) {
+        // A verb goes from subject to object only, mutual or not ("met Putin", "signed a deal
+        // with Baku"); a mutual noun ("talks between Baku and Yerevan") goes both ways.
+        if (sym && !t.verb()) {
           emitter.emit(t, code, tgt, src, m, attribution, date, flags | compound, trigger);
         }
       }
@@ -294,17 +296,11 @@ final class SentenceCoder {
     if (speaker == null || !speaker.actor() || speaker.media()) {
       return;
     }
+    // Only an addressee makes a statement an interaction ("told Baku", "assured Yerevan"): an
+    // actor merely named in the report ("said Baku had raised no complaints") does not.
     ActorGroup target = r.directObject() != null && r.directObject().actor()
+        && !r.directObject().main().country().equals(speaker.main().country())
         ? r.directObject() : null;
-    int mainClause = r.from() < layout.e ? layout.segmentStart(r.from()) : -1;
-    for (int k = r.from(); k < r.to() && target == null; k++) {
-      ActorGroup g = v.group(k);
-      if (g != null && g.actor() && g != layout.according
-          && layout.segmentStart(k) == mainClause && !roles.afterPlacePreposition(g)
-          && !g.main().country().equals(speaker.main().country())) {
-        target = g;
-      }
-    }
     if (target == null) {
       return;
     }
