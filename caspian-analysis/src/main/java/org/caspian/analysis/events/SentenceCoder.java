@@ -127,6 +127,8 @@ final class SentenceCoder {
     if (t.embedded != null) {
       String c = rules.embedded(t.pattern.family(), act.pattern.code());
       code = c != null ? c : code;
+    } else if (!t.pattern.nominal().isEmpty() && nominalComplement(t)) {
+      code = t.pattern.nominal(); // "agreed on a monitoring mission": an agreement, not intent
     }
     int flags = 0;
     List<ActorGroup> sources;
@@ -162,6 +164,40 @@ final class SentenceCoder {
         || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
     Modality m = modality.of(t);
     emitAll(t, act, code, sources, targets, sym, m, flags);
+  }
+
+  /**
+   * Whether verb {@code t} takes "that ...", "on ..." or "to" + a noun phrase ("to a mission",
+   * "to Baku's proposal") rather than an infinitive; actors and a few words (place, day) may come
+   * between.
+   */
+  private boolean nominalComplement(Trigger t) {
+    int end = Math.min(layout.e, t.last + 8);
+    for (int k = t.last + 1; k < end; k++) {
+      ActorGroup g = v.group(k);
+      if (g != null) {
+        k = g.last();
+        continue;
+      }
+      if (v.has(k, WordRole.THAT)) {
+        return true;
+      }
+      if (v.has(k, WordRole.TO)) {
+        return k + 1 < layout.e && (v.has(k + 1, WordRole.DET) || v.group(k + 1) != null);
+      }
+      if (v.any(k, SEP_OR_BREAK)) {
+        return false;
+      }
+      if (v.has(k, WordRole.PREP) && isOn(k) && !(k + 1 < layout.e && v.has(k + 1, WordRole.DATE))) {
+        return true; // "agreed on a mission", not "agreed on Friday"
+      }
+    }
+    return false;
+  }
+
+  private boolean isOn(int k) {
+    String w = v.text(k, k);
+    return w.equalsIgnoreCase("on") || w.equalsIgnoreCase("upon");
   }
 
   private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
