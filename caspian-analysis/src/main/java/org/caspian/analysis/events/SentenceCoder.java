@@ -27,6 +27,9 @@ final class SentenceCoder {
   private final Trigger[] triggerAt;
   private final EventEmitter emitter;
 
+  /** First actor of the previous sentence: the doer of an act that "the claim" points back at. */
+  private ActorGroup previousFirst;
+  private ActorGroup anaphorTarget;
   // Per-sentence state.
   private SentenceLayout layout;
   private RoleFinder roles;
@@ -50,10 +53,14 @@ final class SentenceCoder {
 
   /** Codes sentence {@code span}, tokens {@code [s, e)}; {@code actors} = usable groups in it. */
   void code(Span span, int s, int e, int actors) {
+    ActorGroup before = previousFirst;
+    previousFirst = firstActor(s, e);
     dates.read(s, e);
-    if (actors < 2 || e <= s) {
+    // One actor is enough when it may react to the previous sentence ("Baku denied the claim").
+    if (actors < 2 && (actors < 1 || before == null || !anaphorIn(s, e)) || e <= s) {
       return;
     }
+    anaphorTarget = before;
     List<Trigger> triggers = finder.find(v, s, e, triggerAt);
     if (triggers.isEmpty()) {
       return;
@@ -78,6 +85,41 @@ final class SentenceCoder {
         statement(r); // a speech verb only: a statement, when it names a foreign actor
       }
     }
+  }
+
+  private ActorGroup firstActor(int s, int e) {
+    for (int k = s; k < e; k++) {
+      ActorGroup g = v.group(k);
+      if (g != null && g.actor()) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private boolean anaphorIn(int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (v.has(k, WordRole.ANAPHOR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "denied the claim", "condemned the move": a reaction whose object points back at an act of the
+   * previous sentence targets that sentence's first actor, when it is foreign to the reactor.
+   */
+  private List<ActorGroup> anaphoric(int after, ActorGroup source) {
+    int k = after;
+    while (k < layout.e && k < after + 3 && v.has(k, WordRole.DET)) {
+      k++;
+    }
+    if (k == after || k >= layout.e || !v.has(k, WordRole.ANAPHOR) || anaphorTarget == null
+        || source == null || anaphorTarget.main().country().equals(source.main().country())) {
+      return List.of();
+    }
+    return List.of(anaphorTarget);
   }
 
   /** Links verbs with a family to the act they embed ("threatened to expel"). */
@@ -153,6 +195,9 @@ final class SentenceCoder {
         targets = embeddedTargets(t, act);
       }
       targets = perpetrator(t, code, targets);
+      if (targets.isEmpty() && t.embedded == null && sources.size() == 1) {
+        targets = anaphoric(t.last + 1, sources.get(0));
+      }
     }
     if (t.inherited) {
       flags |= Confidence.INHERITED;
@@ -337,6 +382,10 @@ final class SentenceCoder {
     ActorGroup target = r.directObject() != null && r.directObject().actor()
         && !r.directObject().main().country().equals(speaker.main().country())
         ? r.directObject() : null;
+    if (target == null && r.negating()) {
+      List<ActorGroup> back = anaphoric(r.speech().last + 1, speaker); // "Yerevan denied the claim"
+      target = back.isEmpty() ? null : back.get(0);
+    }
     if (target == null) {
       return;
     }

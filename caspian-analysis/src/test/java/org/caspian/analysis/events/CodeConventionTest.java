@@ -61,4 +61,22 @@ class CodeConventionTest {
     assertThat(code("Putin said on Tuesday that Russia and Azerbaijan remain partners.").events())
         .isEmpty();
   }
+
+  @Test
+  void reactionToTheClaimOfThePreviousSentenceTargetsItsAuthor() {
+    AnalyzedArticle a = code("Moscow accused Baku of staging the border incident. Azerbaijan's "
+        + "Foreign Ministry rejected the accusations and Aliyev later denied the claim.");
+    assertThat(a.events()).extracting(Event::cameo).contains("112", "016");
+    assertThat(event(a, "AZEGOV", "RUSGOV").cameo()).isEqualTo("016");
+    AnalyzedArticle condemn = code("Russia closed the crossing at Upper Lars. Pashinyan "
+        + "condemned the move on Monday.");
+    assertThat(event(condemn, "ARMGOV", "RUS").cameo()).isEqualTo("111");
+  }
+
+  @Test
+  void noBackwardTargetWithoutAPointingNounOrForACompatriot() {
+    assertThat(code("Moscow accused Baku of staging the incident. Aliyev denied it.").events())
+        .extracting(Event::cameo).containsExactly("112");
+    assertThat(code("Putin praised the army. Lavrov condemned the move.").events()).isEmpty();
+  }
 }
