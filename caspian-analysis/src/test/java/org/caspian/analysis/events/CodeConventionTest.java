@@ -79,4 +79,14 @@ class CodeConventionTest {
         .extracting(Event::cameo).containsExactly("112");
     assertThat(code("Putin praised the army. Lavrov condemned the move.").events()).isEmpty();
   }
+
+  @Test
+  void attendingAnEventHostedByAnActorIsAVisitToTheHost() {
+    AnalyzedArticle a = code("Pashinyan will not attend the forum hosted by Putin in St Petersburg.");
+    Event e = event(a, "ARMGOV", "RUSGOV");
+    assertThat(e.cameo()).isEqualTo("042");
+    assertThat(e.modality()).isEqualTo(org.caspian.model.Modality.NEGATED);
+    assertThat(code("Pashinyan attended the forum in St Petersburg with Lavrov.").events())
+        .extracting(Event::cameo).doesNotContain("042");
+  }
 }
