@@ -22,6 +22,9 @@ import java.util.Arrays;
  *     "received assets from Moscow")
  * @param site whether an actor after a premises preposition ("a search at the Sputnik office")
  *     can be the target
+ * @param nominal code when no act is embedded and the complement is a noun phrase, "on ..." or
+ *     a that-clause instead of an infinitive ("agreed on a mission" 057 vs "agreed to help"), or
+ *     empty
  */
 record Pattern(
     String text,
@@ -37,7 +40,8 @@ record Pattern(
     boolean negating,
     String family,
     boolean direct,
-    boolean site) {
+    boolean site,
+    String nominal) {
 
   /** Longest run of other tokens a gap may cover. */
   static final int MAX_GAP = 4;

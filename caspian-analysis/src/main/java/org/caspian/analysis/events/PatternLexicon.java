@@ -19,7 +19,9 @@ import org.caspian.model.CameoTaxonomy;
  * {@code speech} (speech verb), {@code neg} (denies its complement), {@code direct} (only a
  * direct object is a target), {@code site} (an actor after "at" can be the target: raids and
  * searches at premises), {@code family=NAME} (takes an embedded act, coded through {@code
- * embedded_codes.tsv}). A first word written {@code =word} matches only that spelling ("=stated":
+ * embedded_codes.tsv}), {@code nominal=CODE} (the code when nothing is embedded and the verb
+ * takes a noun phrase, "on" or a that-clause rather than an infinitive: "agreed on a mission",
+ * "agreed that the border would open"). A first word written {@code =word} matches only that spelling ("=stated":
  * "state" and "note" are mostly nouns). Immutable once loaded.
  */
 final class PatternLexicon {
@@ -61,8 +63,13 @@ final class PatternLexicon {
       if (taxonomy.get(code).isEmpty()) {
         throw new IllegalArgumentException(name + ": " + f[0] + ": unknown CAMEO code " + code);
       }
-      patterns.add(compile(f[0], f[1], code, f.length > 3 ? f[3] : "", words, inflector, name,
-          n));
+      Pattern compiled = compile(f[0], f[1], code, f.length > 3 ? f[3] : "", words, inflector,
+          name, n);
+      if (!compiled.nominal().isEmpty() && taxonomy.get(compiled.nominal()).isEmpty()) {
+        throw new IllegalArgumentException(name + ": " + f[0] + ": unknown CAMEO code "
+            + compiled.nominal());
+      }
+      patterns.add(compiled);
     }
     List<List<Pattern>> index = new ArrayList<>();
     for (Pattern p : patterns) {
@@ -141,6 +148,7 @@ final class PatternLexicon {
     boolean direct = false;
     boolean site = false;
     String family = "";
+    String nominal = "";
     for (String fl : flagText.split(",")) {
       String flag = fl.strip();
       if (flag.isEmpty()) {
@@ -148,6 +156,8 @@ final class PatternLexicon {
       }
       if (flag.startsWith("family=")) {
         family = flag.substring(7);
+      } else if (flag.startsWith("nominal=")) {
+        nominal = flag.substring(8);
       } else if (!FLAGS.contains(flag)) {
         throw new IllegalArgumentException(name + ": " + text + ": unknown flag " + flag);
       }
@@ -165,7 +175,7 @@ final class PatternLexicon {
     int[] headForms = head.values().stream().mapToInt(Integer::intValue).toArray();
     return new Pattern(text, line, code, noun, elements.toArray(new int[0][]), gapBefore,
         headIds, headForms, sym, speech, neg, family, direct,
-        site);
+        site, nominal);
   }
 
   /** Form of a head written out as "=word": guessed from its ending. */

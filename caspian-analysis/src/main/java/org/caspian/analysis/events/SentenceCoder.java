@@ -27,6 +27,9 @@ final class SentenceCoder {
   private final Trigger[] triggerAt;
   private final EventEmitter emitter;
 
+  /** First actor of the previous sentence: the doer of an act that "the claim" points back at. */
+  private ActorGroup previousFirst;
+  private ActorGroup anaphorTarget;
   // Per-sentence state.
   private SentenceLayout layout;
   private RoleFinder roles;
@@ -50,10 +53,14 @@ final class SentenceCoder {
 
   /** Codes sentence {@code span}, tokens {@code [s, e)}; {@code actors} = usable groups in it. */
   void code(Span span, int s, int e, int actors) {
+    ActorGroup before = previousFirst;
+    previousFirst = firstActor(s, e);
     dates.read(s, e);
-    if (actors < 2 || e <= s) {
+    // One actor is enough when it may react to the previous sentence ("Baku denied the claim").
+    if (actors < 2 && (actors < 1 || before == null || !anaphorIn(s, e)) || e <= s) {
       return;
     }
+    anaphorTarget = before;
     List<Trigger> triggers = finder.find(v, s, e, triggerAt);
     if (triggers.isEmpty()) {
       return;
@@ -78,6 +85,41 @@ final class SentenceCoder {
         statement(r); // a speech verb only: a statement, when it names a foreign actor
       }
     }
+  }
+
+  private ActorGroup firstActor(int s, int e) {
+    for (int k = s; k < e; k++) {
+      ActorGroup g = v.group(k);
+      if (g != null && g.actor()) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private boolean anaphorIn(int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (v.has(k, WordRole.ANAPHOR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "denied the claim", "condemned the move": a reaction whose object points back at an act of the
+   * previous sentence targets that sentence's first actor, when it is foreign to the reactor.
+   */
+  private List<ActorGroup> anaphoric(int after, ActorGroup source) {
+    int k = after;
+    while (k < layout.e && k < after + 3 && v.has(k, WordRole.DET)) {
+      k++;
+    }
+    if (k == after || k >= layout.e || !v.has(k, WordRole.ANAPHOR) || anaphorTarget == null
+        || source == null || anaphorTarget.main().country().equals(source.main().country())) {
+      return List.of();
+    }
+    return List.of(anaphorTarget);
   }
 
   /** Links verbs with a family to the act they embed ("threatened to expel"). */
@@ -127,6 +169,8 @@ final class SentenceCoder {
     if (t.embedded != null) {
       String c = rules.embedded(t.pattern.family(), act.pattern.code());
       code = c != null ? c : code;
+    } else if (!t.pattern.nominal().isEmpty() && nominalComplement(t)) {
+      code = t.pattern.nominal(); // "agreed on a monitoring mission": an agreement, not intent
     }
     int flags = 0;
     List<ActorGroup> sources;
@@ -151,6 +195,9 @@ final class SentenceCoder {
         targets = embeddedTargets(t, act);
       }
       targets = perpetrator(t, code, targets);
+      if (targets.isEmpty() && t.embedded == null && sources.size() == 1) {
+        targets = anaphoric(t.last + 1, sources.get(0));
+      }
     }
     if (t.inherited) {
       flags |= Confidence.INHERITED;
@@ -162,6 +209,40 @@ final class SentenceCoder {
         || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
     Modality m = modality.of(t);
     emitAll(t, act, code, sources, targets, sym, m, flags);
+  }
+
+  /**
+   * Whether verb {@code t} takes "that ...", "on ..." or "to" + a noun phrase ("to a mission",
+   * "to Baku's proposal") rather than an infinitive; actors and a few words (place, day) may come
+   * between.
+   */
+  private boolean nominalComplement(Trigger t) {
+    int end = Math.min(layout.e, t.last + 8);
+    for (int k = t.last + 1; k < end; k++) {
+      ActorGroup g = v.group(k);
+      if (g != null) {
+        k = g.last();
+        continue;
+      }
+      if (v.has(k, WordRole.THAT)) {
+        return true;
+      }
+      if (v.has(k, WordRole.TO)) {
+        return k + 1 < layout.e && (v.has(k + 1, WordRole.DET) || v.group(k + 1) != null);
+      }
+      if (v.any(k, SEP_OR_BREAK)) {
+        return false;
+      }
+      if (v.has(k, WordRole.PREP) && isOn(k) && !(k + 1 < layout.e && v.has(k + 1, WordRole.DATE))) {
+        return true; // "agreed on a mission", not "agreed on Friday"
+      }
+    }
+    return false;
+  }
+
+  private boolean isOn(int k) {
+    String w = v.text(k, k);
+    return w.equalsIgnoreCase("on") || w.equalsIgnoreCase("upon");
   }
 
   private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
@@ -238,7 +319,9 @@ final class SentenceCoder {
     for (ActorGroup src : sources) {
       for (ActorGroup tgt : targets) {
         emitter.emit(t, code, src, tgt, m, attribution, date, flags | compound, trigger);
-        if (sym) {
+        // A verb goes from subject to object only, mutual or not ("met Putin", "signed a deal
+        // with Baku"); a mutual noun ("talks between Baku and Yerevan") goes both ways.
+        if (sym && !t.verb()) {
           emitter.emit(t, code, tgt, src, m, attribution, date, flags | compound, trigger);
         }
       }
@@ -294,16 +377,14 @@ final class SentenceCoder {
     if (speaker == null || !speaker.actor() || speaker.media()) {
       return;
     }
+    // Only an addressee makes a statement an interaction ("told Baku", "assured Yerevan"): an
+    // actor merely named in the report ("said Baku had raised no complaints") does not.
     ActorGroup target = r.directObject() != null && r.directObject().actor()
+        && !r.directObject().main().country().equals(speaker.main().country())
         ? r.directObject() : null;
-    int mainClause = r.from() < layout.e ? layout.segmentStart(r.from()) : -1;
-    for (int k = r.from(); k < r.to() && target == null; k++) {
-      ActorGroup g = v.group(k);
-      if (g != null && g.actor() && g != layout.according
-          && layout.segmentStart(k) == mainClause && !roles.afterPlacePreposition(g)
-          && !g.main().country().equals(speaker.main().country())) {
-        target = g;
-      }
+    if (target == null && r.negating()) {
+      List<ActorGroup> back = anaphoric(r.speech().last + 1, speaker); // "Yerevan denied the claim"
+      target = back.isEmpty() ? null : back.get(0);
     }
     if (target == null) {
       return;

@@ -76,7 +76,12 @@ enum WordRole {
   /** A month or weekday name; set from the date lexicon, not from the grammar file. */
   DATE,
   /** A place preposition whose object is the premises acted on ("a search at the office of X"). */
-  SITE;
+  SITE,
+  /**
+   * A noun that points back at an act told just before: "the claim", "the move": the act's
+   * subject in the previous sentence is the target of a reaction to it ("Yerevan denied the claim").
+   */
+  ANAPHOR;
 
   long bit() {
     return 1L << ordinal();

@@ -1,0 +1,92 @@
+package org.caspian.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caspian.analysis.events.Cast.event;
+
+import java.time.LocalDate;
+import org.caspian.model.AnalyzedArticle;
+import org.caspian.model.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The coding conventions of the gold set: direction of mutual verbs, agreements, statements. */
+class CodeConventionTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
+  private static EventStage stage;
+
+  @BeforeAll
+  static void load() {
+    stage = EventStage.create();
+  }
+
+  private static AnalyzedArticle code(String text) {
+    return stage.apply(Fixture.article(text, PUBLISHED, Cast.ALL));
+  }
+
+  @Test
+  void mutualVerbWithAnObjectGoesFromSubjectToObjectOnly() {
+    AnalyzedArticle a = code("Pashinyan signed a transit memorandum with Aliyev on Friday.");
+    assertThat(a.events()).hasSize(1);
+    assertThat(event(a, "ARMGOV", "AZEGOV").cameo()).isEqualTo("057");
+  }
+
+  @Test
+  void compoundSubjectWithoutObjectStillGoesBothWays() {
+    AnalyzedArticle a = code("Bayramov and Mirzoyan signed a memorandum on border delimitation.");
+    assertThat(event(a, "AZEGOV", "ARMGOV").cameo()).isEqualTo("057");
+    assertThat(event(a, "ARMGOV", "AZEGOV").cameo()).isEqualTo("057");
+  }
+
+  @Test
+  void agreeingOnSomethingIsAnAgreement() {
+    AnalyzedArticle a = code("Bayramov and Mirzoyan agreed in Almaty on Friday to a joint "
+        + "commission on the border.");
+    assertThat(event(a, "AZEGOV", "ARMGOV").cameo()).isEqualTo("057");
+    assertThat(event(a, "ARMGOV", "AZEGOV").cameo()).isEqualTo("057");
+    AnalyzedArticle that = code("Lavrov and Bayramov agreed that the consulates would reopen.");
+    assertThat(event(that, "RUSGOV", "AZEGOV").cameo()).isEqualTo("057");
+  }
+
+  @Test
+  void agreeingToDoSomethingIsIntent() {
+    AnalyzedArticle a = code("Lavrov and Bayramov agreed on Friday to continue contacts.");
+    Event e = event(a, "RUSGOV", "AZEGOV");
+    assertThat(e.cameo()).startsWith("03");
+  }
+
+  @Test
+  void namingAForeignActorInASpeechIsNoStatement() {
+    assertThat(code("Zakharova said Yerevan was drifting away from its allies.").events())
+        .isEmpty();
+    assertThat(code("Putin said on Tuesday that Russia and Azerbaijan remain partners.").events())
+        .isEmpty();
+  }
+
+  @Test
+  void reactionToTheClaimOfThePreviousSentenceTargetsItsAuthor() {
+    AnalyzedArticle a = code("Moscow accused Baku of staging the border incident. Azerbaijan's "
+        + "Foreign Ministry rejected the accusations and Aliyev later denied the claim.");
+    assertThat(a.events()).extracting(Event::cameo).contains("112", "016");
+    assertThat(event(a, "AZEGOV", "RUSGOV").cameo()).isEqualTo("016");
+    AnalyzedArticle condemn = code("Russia closed the crossing at Upper Lars. Pashinyan "
+        + "condemned the move on Monday.");
+    assertThat(event(condemn, "ARMGOV", "RUS").cameo()).isEqualTo("111");
+  }
+
+  @Test
+  void noBackwardTargetWithoutAPointingNounOrForACompatriot() {
+    assertThat(code("Moscow accused Baku of staging the incident. Aliyev denied it.").events())
+        .extracting(Event::cameo).containsExactly("112");
+    assertThat(code("Putin praised the army. Lavrov condemned the move.").events()).isEmpty();
+  }
+
+  @Test
+  void attendingAnEventHostedByAnActorIsAVisitToTheHost() {
+    AnalyzedArticle a = code("Pashinyan will not attend the forum hosted by Putin in St Petersburg.");
+    Event e = event(a, "ARMGOV", "RUSGOV");
+    assertThat(e.cameo()).isEqualTo("042");
+    assertThat(e.modality()).isEqualTo(org.caspian.model.Modality.NEGATED);
+    assertThat(code("Pashinyan attended the forum in St Petersburg with Lavrov.").events())
+        .extracting(Event::cameo).doesNotContain("042");
+  }
+}
