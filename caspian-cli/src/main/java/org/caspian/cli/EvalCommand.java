@@ -19,6 +19,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "FILE", description = "A gold set in JSON Lines.")
   Path gold;
 
+  @Option(names = "--set", defaultValue = "dev",
+      description = "Bundled set when no --gold: dev (development set, used while building the "
+          + "rules) or heldout (written blind, never used for tuning); default: ${DEFAULT-VALUE}.")
+  String set;
+
   @Option(names = "--diffs", description = "Also print what each item missed or added.")
   boolean diffs;
 
@@ -26,8 +31,18 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GoldSet set = gold == null ? GoldSet.load() : GoldSet.read(gold);
-    EvalReport report = new Evaluator(Services.pipeline()).run(set);
+    GoldSet goldSet;
+    if (gold != null) {
+      goldSet = GoldSet.read(gold);
+    } else if ("dev".equals(set)) {
+      goldSet = GoldSet.load();
+    } else if ("heldout".equals(set)) {
+      goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_HELDOUT);
+    } else {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--set must be dev or heldout: " + set);
+    }
+    EvalReport report = new Evaluator(Services.pipeline()).run(goldSet);
     PrintWriter out = spec.commandLine().getOut();
     out.print(diffs ? report.formatWithDiffs() : report.format());
     out.flush();

@@ -43,8 +43,14 @@ import org.caspian.model.Span;
  * shortened gold set would report wrong figures.
  */
 public final class GoldSet {
-  /** Classpath location of the bundled English gold set. */
+  /** Classpath location of the bundled English development gold set. */
   public static final String BUNDLED_EN = "/org/caspian/analysis/eval/gold-en.jsonl";
+
+  /**
+   * Classpath location of the bundled English held-out gold set: written blind, never used for
+   * tuning.
+   */
+  public static final String BUNDLED_EN_HELDOUT = "/org/caspian/analysis/eval/gold-en-heldout.jsonl";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,11 +60,16 @@ public final class GoldSet {
     this.items = List.copyOf(items);
   }
 
-  /** The bundled English gold set. */
+  /** The bundled English development gold set. */
   public static GoldSet load() {
-    try (InputStream in = GoldSet.class.getResourceAsStream(BUNDLED_EN)) {
+    return loadBundled(BUNDLED_EN);
+  }
+
+  /** A gold set bundled on the classpath, e.g. {@link #BUNDLED_EN_HELDOUT}. */
+  public static GoldSet loadBundled(String resource) {
+    try (InputStream in = GoldSet.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(BUNDLED_EN + " missing from the classpath");
+        throw new IllegalStateException(resource + " missing from the classpath");
       }
       return read(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

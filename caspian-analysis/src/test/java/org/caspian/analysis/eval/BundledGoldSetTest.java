@@ -8,24 +8,29 @@ import java.util.regex.Pattern;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Modality;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Consistency checks on the bundled English gold set: a broken gold file must fail the build. */
+/** Consistency checks on the bundled English gold sets: a broken gold file must fail the build. */
 class BundledGoldSetTest {
   private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})?");
   private static final GoldSet GOLD = GoldSet.load();
 
-  @Test
-  void hasEnoughItemsWithDatesAndText() {
-    assertThat(GOLD.size()).isGreaterThanOrEqualTo(70);
-    for (GoldItem item : GOLD.items()) {
+  @ParameterizedTest
+  @ValueSource(strings = {GoldSet.BUNDLED_EN, GoldSet.BUNDLED_EN_HELDOUT})
+  void hasEnoughItemsWithDatesAndText(String resource) {
+    GoldSet gold = GoldSet.loadBundled(resource);
+    assertThat(gold.size()).isGreaterThanOrEqualTo(50);
+    for (GoldItem item : gold.items()) {
       assertThat(item.published()).as(item.id()).isNotNull();
       assertThat(item.text()).as(item.id()).isNotBlank();
     }
   }
 
-  @Test
-  void actorSpansCoverTheirTextAndCodesAreWellFormed() {
-    for (GoldItem item : GOLD.items()) {
+  @ParameterizedTest
+  @ValueSource(strings = {GoldSet.BUNDLED_EN, GoldSet.BUNDLED_EN_HELDOUT})
+  void actorSpansCoverTheirTextAndCodesAreWellFormed(String resource) {
+    for (GoldItem item : GoldSet.loadBundled(resource).items()) {
       for (GoldActor a : item.actors()) {
         assertThat(a.span().of(item.text())).as(item.id()).isEqualTo(a.text());
         assertThat(a.code()).as(item.id() + " " + a.text()).matches(ACTOR_CODE);
@@ -36,10 +41,11 @@ class BundledGoldSetTest {
     }
   }
 
-  @Test
-  void eventsUseKnownCodesAndActorsOfTheirItem() {
+  @ParameterizedTest
+  @ValueSource(strings = {GoldSet.BUNDLED_EN, GoldSet.BUNDLED_EN_HELDOUT})
+  void eventsUseKnownCodesAndActorsOfTheirItem(String resource) {
     CameoTaxonomy cameo = CameoTaxonomy.load();
-    for (GoldItem item : GOLD.items()) {
+    for (GoldItem item : GoldSet.loadBundled(resource).items()) {
       Set<String> codes = new HashSet<>();
       item.actors().forEach(a -> codes.add(a.code()));
       for (GoldEvent e : item.events()) {
@@ -49,6 +55,15 @@ class BundledGoldSetTest {
           assertThat(e.date()).as(item.id()).isBeforeOrEqualTo(item.published());
         }
       }
+    }
+  }
+
+  @Test
+  void theHeldOutSetSharesNoPassageWithTheDevelopmentSet() {
+    Set<String> dev = new HashSet<>();
+    GOLD.items().forEach(i -> dev.add(i.text()));
+    for (GoldItem item : GoldSet.loadBundled(GoldSet.BUNDLED_EN_HELDOUT).items()) {
+      assertThat(dev).as(item.id()).doesNotContain(item.text());
     }
   }
 
