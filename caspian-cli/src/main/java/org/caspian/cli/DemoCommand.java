@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.caspian.store.lucene.LuceneStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -14,11 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Analyse the built-in sample corpus into an index (default ~/.caspian/demo) "
         + "and serve the dashboard on it.")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host;
+  @Mixin ServerOptions server;
 
   @Option(names = "--no-serve", description = "Only build the index, do not start the server.")
   boolean noServe;
@@ -40,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
       }
       if (!noServe) {
-        ServerRunner.serve(store, host, port, out);
+        ServerRunner.serve(store, server.host, server.port, out);
       }
     }
     return errors.exitCode();

@@ -3,8 +3,8 @@ package org.caspian.cli;
 import java.util.concurrent.Callable;
 import org.caspian.store.lucene.LuceneStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -12,11 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the dashboard and JSON API over the index.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host;
+  @Mixin ServerOptions server;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -24,7 +20,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (LuceneStore store = LuceneStore.open(main.index("index"))) {
-      ServerRunner.serve(store, host, port, spec.commandLine().getOut());
+      ServerRunner.serve(store, server.host, server.port, spec.commandLine().getOut());
     }
     return 0;
   }
