@@ -1,6 +1,7 @@
 package org.caspian.cli;
 
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,16 @@ public final class Main implements Runnable {
 
   /** A command line configured as the {@code caspian} launcher uses it. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          // One line for the user; the stack trace only when debugging is asked for.
+          LoggerFactory.getLogger(Main.class).debug("command failed", e);
+          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          cl.getErr().println("caspian: error: " + message.replace('\n', ' '));
+          cl.getErr().flush();
+          return CommandLine.ExitCode.SOFTWARE;
+        });
   }
 
   public static void main(String[] args) {

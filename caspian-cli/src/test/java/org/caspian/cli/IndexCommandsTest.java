@@ -54,4 +54,13 @@ class IndexCommandsTest {
     assertThat(CliRun.run("--index", index, "dyad", "RUS").exit).isEqualTo(2);
     assertThat(CliRun.run("--index", index, "search", "title:(").exit).isEqualTo(2);
   }
+
+  @Test
+  void an_index_that_cannot_be_opened_is_a_one_line_error_with_exit_1() throws IOException {
+    Path notADir = Files.writeString(dir.resolve("plain-file"), "x");
+    CliRun r = CliRun.run("--index", notADir.toString(), "search", "Baku");
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.err.strip()).startsWith("caspian: error:").contains("plain-file");
+    assertThat(r.err.strip().lines().count()).isEqualTo(1);
+  }
 }
