@@ -39,6 +39,27 @@ final class ArticleView {
     return g < 0 ? null : groups.get(g);
   }
 
+  /** The first group of tokens {@code [s, e)} that is an actor, or null. */
+  ActorGroup firstActor(int s, int e) {
+    for (int k = s; k < e; k++) {
+      ActorGroup g = group(k);
+      if (g != null && g.actor()) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** Whether any of tokens {@code [s, e)} has {@code role}. */
+  boolean anyToken(int s, int e, WordRole role) {
+    for (int k = s; k < e; k++) {
+      if (has(k, role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the token's text ends in a possessive ("Russia's", "Azerbaijanis'"). */
   boolean possessive(int token) {
     int e = tokens.end(token);

@@ -13,11 +13,6 @@ import org.caspian.model.Span;
  * sentence to the next. Created per article by {@link RuleEventCoder}; not thread-safe.
  */
 final class SentenceCoder {
-  private static final long SEP_OR_BREAK = WordRole.AND.bit() | WordRole.COMMA.bit()
-      | WordRole.HARD.bit() | WordRole.STOP.bit();
-  private static final long MARKER = WordRole.TO.bit() | WordRole.THAT.bit() | WordRole.OF.bit()
-      | WordRole.FOR.bit();
-
   private final ArticleView v;
   private final CameoTaxonomy taxonomy;
   private final CodingRules rules;
@@ -26,6 +21,7 @@ final class SentenceCoder {
   private final SentenceDates dates;
   private final Trigger[] triggerAt;
   private final EventEmitter emitter;
+  private final EmbeddingLinker linker;
 
   /** First actor of the previous sentence: the doer of an act that "the claim" points back at. */
   private ActorGroup previousFirst;
@@ -45,6 +41,7 @@ final class SentenceCoder {
     this.published = published;
     this.dates = new SentenceDates(v, dates, published);
     this.triggerAt = new Trigger[v.tokens.size()];
+    this.linker = new EmbeddingLinker(v, triggerAt);
   }
 
   List<Event> events() {
@@ -54,10 +51,10 @@ final class SentenceCoder {
   /** Codes sentence {@code span}, tokens {@code [s, e)}; {@code actors} = usable groups in it. */
   void code(Span span, int s, int e, int actors) {
     ActorGroup before = previousFirst;
-    previousFirst = firstActor(s, e);
+    previousFirst = v.firstActor(s, e);
     dates.read(s, e);
     // One actor is enough when it may react to the previous sentence ("Baku denied the claim").
-    if (actors < 2 && (actors < 1 || before == null || !anaphorIn(s, e)) || e <= s) {
+    if (actors < 2 && (actors < 1 || before == null || !v.anyToken(s, e, WordRole.ANAPHOR)) || e <= s) {
       return;
     }
     anaphorTarget = before;
@@ -69,7 +66,7 @@ final class SentenceCoder {
     layout = new SentenceLayout(v, s, e, triggers, triggerAt);
     roles = new RoleFinder(v, layout, triggerAt);
     modality = new ModalityFinder(v, layout, triggerAt, roles);
-    link(triggers, e);
+    linker.link(triggers, e);
     dates.assign(triggers, layout, triggerAt);
     for (Trigger t : triggers) {
       if (t.controller == null && t.standalone && !t.speech()) {
@@ -85,25 +82,6 @@ final class SentenceCoder {
         statement(r); // a speech verb only: a statement, when it names a foreign actor
       }
     }
-  }
-
-  private ActorGroup firstActor(int s, int e) {
-    for (int k = s; k < e; k++) {
-      ActorGroup g = v.group(k);
-      if (g != null && g.actor()) {
-        return g;
-      }
-    }
-    return null;
-  }
-
-  private boolean anaphorIn(int s, int e) {
-    for (int k = s; k < e; k++) {
-      if (v.has(k, WordRole.ANAPHOR)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -122,56 +100,9 @@ final class SentenceCoder {
     return List.of(anaphorTarget);
   }
 
-  /** Links verbs with a family to the act they embed ("threatened to expel"). */
-  private void link(List<Trigger> triggers, int e) {
-    for (Trigger c : triggers) {
-      if (c.pattern.family().isEmpty() || !c.standalone || !c.verb() || c.controller != null) {
-        continue;
-      }
-      int marker = -1;
-      for (int k = c.last + 1; k < Math.min(e, c.last + 7); k++) {
-        ActorGroup g = v.group(k);
-        if (g != null) {
-          k = g.last();
-          continue;
-        }
-        if (v.any(k, MARKER)) {
-          marker = k;
-          break;
-        }
-        if (triggerAt[k] != null || v.any(k, SEP_OR_BREAK)) {
-          break;
-        }
-      }
-      if (marker < 0) {
-        continue;
-      }
-      int reach = v.has(marker, WordRole.THAT) ? 7 : 4;
-      for (int j = marker + 1; j < Math.min(e, marker + reach); j++) {
-        Trigger inner = triggerAt[j];
-        if (inner != null && inner != c && !inner.speech() && inner.controller == null) {
-          c.marker = marker;
-          c.embedded = inner;
-          inner.controller = c;
-          inner.standalone = false;
-          break;
-        }
-        if (v.any(j, SEP_OR_BREAK)) {
-          break;
-        }
-      }
-    }
-  }
-
   private void codeTrigger(Trigger t) {
     Trigger act = t.embedded != null ? t.embedded : t;
-    String code = t.pattern.code();
-    if (t.embedded != null) {
-      String c = rules.embedded(t.pattern.family(), act.pattern.code());
-      code = c != null ? c : code;
-    } else if (!t.pattern.nominal().isEmpty() && nominalComplement(t)) {
-      code = t.pattern.nominal(); // "agreed on a monitoring mission": an agreement, not intent
-    }
+    String code = codeOf(t, act);
     int flags = 0;
     List<ActorGroup> sources;
     List<ActorGroup> targets;
@@ -189,15 +120,7 @@ final class SentenceCoder {
     } else {
       sources = roles.subject(t);
       t.sources = sources;
-      targets = t.embedded != null ? roles.object(t, t.last + 1, t.marker) : roles.object(t,
-          t.head + 1, Integer.MAX_VALUE);
-      if (t.embedded != null && targets.isEmpty()) {
-        targets = embeddedTargets(t, act);
-      }
-      targets = perpetrator(t, code, targets);
-      if (targets.isEmpty() && t.embedded == null && sources.size() == 1) {
-        targets = anaphoric(t.last + 1, sources.get(0));
-      }
+      targets = activeTargets(t, act, code, sources);
     }
     if (t.inherited) {
       flags |= Confidence.INHERITED;
@@ -209,40 +132,6 @@ final class SentenceCoder {
         || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
     Modality m = modality.of(t);
     emitAll(t, act, code, sources, targets, sym, m, flags);
-  }
-
-  /**
-   * Whether verb {@code t} takes "that ...", "on ..." or "to" + a noun phrase ("to a mission",
-   * "to Baku's proposal") rather than an infinitive; actors and a few words (place, day) may come
-   * between.
-   */
-  private boolean nominalComplement(Trigger t) {
-    int end = Math.min(layout.e, t.last + 8);
-    for (int k = t.last + 1; k < end; k++) {
-      ActorGroup g = v.group(k);
-      if (g != null) {
-        k = g.last();
-        continue;
-      }
-      if (v.has(k, WordRole.THAT)) {
-        return true;
-      }
-      if (v.has(k, WordRole.TO)) {
-        return k + 1 < layout.e && (v.has(k + 1, WordRole.DET) || v.group(k + 1) != null);
-      }
-      if (v.any(k, SEP_OR_BREAK)) {
-        return false;
-      }
-      if (v.has(k, WordRole.PREP) && isOn(k) && !(k + 1 < layout.e && v.has(k + 1, WordRole.DATE))) {
-        return true; // "agreed on a mission", not "agreed on Friday"
-      }
-    }
-    return false;
-  }
-
-  private boolean isOn(int k) {
-    String w = v.text(k, k);
-    return w.equalsIgnoreCase("on") || w.equalsIgnoreCase("upon");
   }
 
   private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
@@ -257,6 +146,33 @@ final class SentenceCoder {
       }
     }
     return roles.object(act, act.head + 1, Integer.MAX_VALUE);
+  }
+
+  /** The CAMEO code of {@code t}: its own, or the one its family gives the embedded act. */
+  private String codeOf(Trigger t, Trigger act) {
+    String code = t.pattern.code();
+    if (t.embedded != null) {
+      String c = rules.embedded(t.pattern.family(), act.pattern.code());
+      code = c != null ? c : code;
+    } else if (!t.pattern.nominal().isEmpty() && VerbPhrase.nominalComplement(v, t, layout.e)) {
+      code = t.pattern.nominal(); // "agreed on a monitoring mission": an agreement, not intent
+    }
+    return code;
+  }
+
+  /** Targets of active verb {@code t} whose subjects are {@code sources}. */
+  private List<ActorGroup> activeTargets(Trigger t, Trigger act, String code,
+      List<ActorGroup> sources) {
+    List<ActorGroup> targets = t.embedded != null ? roles.object(t, t.last + 1, t.marker)
+        : roles.object(t, t.head + 1, Integer.MAX_VALUE);
+    if (t.embedded != null && targets.isEmpty()) {
+      targets = embeddedTargets(t, act);
+    }
+    targets = perpetrator(t, code, targets);
+    if (targets.isEmpty() && t.embedded == null && sources.size() == 1) {
+      targets = anaphoric(t.last + 1, sources.get(0));
+    }
+    return targets;
   }
 
   /**
@@ -283,14 +199,11 @@ final class SentenceCoder {
     if (sources.isEmpty()) {
       return;
     }
-    SentenceLayout.Region r = layout.regionAt(t.head);
-    String attribution = "";
-    if (r != null && r.speaker() != null) {
-      attribution = r.speaker().label();
+    String attribution = attribution(t);
+    if (attribution != null) {
       flags |= Confidence.REPORTED;
-    } else if (layout.according != null) {
-      attribution = layout.according.label();
-      flags |= Confidence.REPORTED;
+    } else {
+      attribution = "";
     }
     ResolvedDate rd = dates.of(t, m);
     LocalDate date = rd == null ? null : rd.date();
@@ -300,17 +213,9 @@ final class SentenceCoder {
     } else if (m == Modality.ASSERTED && date == null) {
       flags |= Confidence.VAGUE_DATE; // "raided the office three days after the funeral"
     }
-    String trigger = triggerText(t, act, targets);
+    String trigger = VerbPhrase.text(v, t, act, targets);
     if (sym && sources.size() >= 2) {
-      // "Aliyev and Pashinyan signed ..., with Trump ...": the subjects act on each other too.
-      for (int i = 0; i < sources.size(); i++) {
-        for (int j = 0; j < sources.size(); j++) {
-          if (i != j) {
-            emitter.emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
-                flags | Confidence.COMPOUND, trigger);
-          }
-        }
-      }
+      emitMutual(t, code, sources, m, attribution, date, flags, trigger);
     }
     if (targets.isEmpty()) {
       return;
@@ -328,47 +233,26 @@ final class SentenceCoder {
     }
   }
 
-  /**
-   * The verb phrase as written: the pattern's words (and the embedded act's) up to the first
-   * actor inside it, plus a preposition that introduces the target ("apologised to", "carried out
-   * a search at"): "summoned", not "summoned Russia's chargé".
-   */
-  private String triggerText(Trigger t, Trigger act, List<ActorGroup> targets) {
-    int stop = Math.max(t.last, act.last);
-    for (int k = t.head + 1; k <= stop; k++) {
-      if (v.group(k) != null) {
-        stop = k - 1;
-        break;
-      }
+  /** Who reports the act at {@code t} (its region's speaker, or an "according to"), or null. */
+  private String attribution(Trigger t) {
+    SentenceLayout.Region r = layout.regionAt(t.head);
+    if (r != null && r.speaker() != null) {
+      return r.speaker().label();
     }
-    int last = lastWithin(t.words, t.head, stop);
-    if (act != t) {
-      if (t.marker >= 0 && t.marker <= stop) {
-        last = Math.max(last, t.marker);
-      }
-      last = lastWithin(act.words, last, stop);
-    }
-    int p = last + 1;
-    int q = p + 1;
-    while (!targets.isEmpty() && q < targets.get(0).first() && v.has(q, WordRole.DET)) {
-      q++;
-    }
-    if (!targets.isEmpty() && p == stop + 1 && q == targets.get(0).first()
-        && v.has(p, WordRole.PREP)
-        && !v.any(p, WordRole.BY.bit() | WordRole.OF.bit())
-        && (!v.has(p, WordRole.OBLIQUE) || act.pattern.site() && v.has(p, WordRole.SITE))) {
-      last = p;
-    }
-    return v.text(t.head, last);
+    return layout.according != null ? layout.according.label() : null;
   }
 
-  private static int lastWithin(int[] words, int last, int stop) {
-    for (int w : words) {
-      if (w <= stop) {
-        last = Math.max(last, w);
+  /** "Aliyev and Pashinyan signed ..., with Trump ...": the subjects act on each other too. */
+  private void emitMutual(Trigger t, String code, List<ActorGroup> sources, Modality m,
+      String attribution, LocalDate date, int flags, String trigger) {
+    for (int i = 0; i < sources.size(); i++) {
+      for (int j = 0; j < sources.size(); j++) {
+        if (i != j) {
+          emitter.emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
+              flags | Confidence.COMPOUND, trigger);
+        }
       }
     }
-    return last;
   }
 
   /** A speech verb whose report held no act: "Zakharova said Moscow regrets Baku's step". */
@@ -399,6 +283,6 @@ final class SentenceCoder {
       flags |= Confidence.DEFAULT_DATE;
     }
     emitter.emit(t, t.pattern.code(), speaker, target, m, "", date, flags,
-        triggerText(t, t, List.of()));
+        VerbPhrase.text(v, t, t, List.of()));
   }
 }
