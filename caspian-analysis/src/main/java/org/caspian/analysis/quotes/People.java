@@ -33,6 +33,7 @@ final class People {
   private static final int LOOK_BACK = 400;
 
   private final ArticleView v;
+  private final TitleRoles titleRoles;
   private final List<String> names = new ArrayList<>();
   private final List<String> codes = new ArrayList<>();
   private final List<String> lastNames = new ArrayList<>();
@@ -50,11 +51,12 @@ final class People {
 
   People(ArticleView v) {
     this.v = v;
+    this.titleRoles = new TitleRoles(v);
     int m = v.mentions.size();
     mentionPerson = new int[m];
     for (int i = 0; i < m; i++) {
       ActorMention a = v.mentions.get(i);
-      int titles = titleRoles(i);
+      int titles = titleRoles.of(i);
       boolean person = a.type() == ActorType.PERSON || a.type() == ActorType.UNRESOLVED
           && (titles != 0 || v.hasCue(v.mentionLast[i] + 1, QuoteLexicon.VERB));
       if (!person) {
@@ -211,7 +213,7 @@ final class People {
       return first;
     }
     int p = getOrCreate(v.name(i), a.code());
-    roles[p] |= titleRoles(i);
+    roles[p] |= titleRoles.of(i);
     return p;
   }
 
@@ -259,59 +261,5 @@ final class People {
       return s.substring(0, s.length() - 2);
     }
     return s;
-  }
-
-  /**
-   * Role classes of the titles around mention {@code i}: a title right before it (when several
-   * role nouns stand in a row, the first is the head: "пресс-секретарь президента Дмитрий Песков"
-   * is a spokesperson), titles inside it, and an appositive right after it ("Ramiz Aliyev, a
-   * political scientist,"). Bodies and plural nouns do not count.
-   */
-  private int titleRoles(int i) {
-    int f = v.mentionFirst[i];
-    int l = v.mentionLast[i];
-    int bits = 0;
-    int head = -1;
-    int edge = f;
-    boolean moved = true;
-    while (moved) {
-      moved = false;
-      for (int k = Math.max(0, edge - 4); k < edge; k++) {
-        if (v.role[k] >= 0 && v.roleLast[k] == edge - 1) {
-          if (personal(v.role[k])) {
-            head = k;
-          }
-          edge = k;
-          moved = true;
-          break;
-        }
-      }
-    }
-    if (head >= 0) {
-      bits |= QuoteLexicon.roleClass(v.role[head]).bit();
-    }
-    for (int k = f; k <= l && k < v.n; k++) {
-      if (v.role[k] >= 0 && personal(v.role[k])) {
-        bits |= QuoteLexicon.roleClass(v.role[k]).bit();
-      }
-    }
-    if (v.is(l + 1, ',')) {
-      for (int k = l + 2; k < Math.min(v.n, l + 7); k++) {
-        if (v.endsSentence(k) || v.is(k, ',')) {
-          break;
-        }
-        if (v.role[k] >= 0 && personal(v.role[k])) {
-          bits |= QuoteLexicon.roleClass(v.role[k]).bit();
-          break;
-        }
-      }
-    }
-    return bits;
-  }
-
-  private static boolean personal(int roleValue) {
-    RoleClass c = QuoteLexicon.roleClass(roleValue);
-    return !QuoteLexicon.plural(roleValue) && c != RoleClass.INSTITUTION && c != RoleClass.SOURCE
-        && c != RoleClass.DOCUMENT;
   }
 }

@@ -1,9 +1,5 @@
 package org.caspian.analysis.quotes;
 
-import org.caspian.analysis.lexicon.TermTrie;
-import org.caspian.model.ActorMention;
-import org.caspian.model.ActorType;
-
 /**
  * Reads the speaker out of the words that attribute a quote: the subject before a verb of saying,
  * the words after an inverted verb ("said Peskov"), or the source after "according to".
@@ -31,16 +27,21 @@ final class SpeakerFinder {
     PARTICIPLE
   }
 
-  private static final int MAX_SURFACE = 6;
+  private static final int NO_KIND = 0;
+  private static final int PERSON = 1;
+  private static final int OTHER = 2;
+  private static final int OWNER = 3;
 
   private final ArticleView v;
   private final People people;
+  private final RoleSpeakers roles;
   private int anchor;
   private Speaker fallback;
 
   SpeakerFinder(ArticleView v, People people) {
     this.v = v;
     this.people = people;
+    this.roles = new RoleSpeakers(v, people);
   }
 
   /**
@@ -121,28 +122,7 @@ final class SpeakerFinder {
     if (a >= b) {
       return null;
     }
-    int person = -1;
-    int other = -1;
-    int owner = -1;
-    for (int k = a; k < b; k++) {
-      int m = v.mentionAt[k];
-      if (m < 0 || v.mentionLast[m] >= b) {
-        continue;
-      }
-      if (v.possessive(m)) {
-        if (!people.isPerson(m) && (owner < 0 || nearestLast)) {
-          owner = m;
-        }
-        continue;
-      }
-      if (people.isPerson(m)) {
-        if (person < 0 || nearestLast) {
-          person = m;
-        }
-      } else if (other < 0 || nearestLast) {
-        other = m;
-      }
-    }
+    int person = mention(a, b, nearestLast, PERSON);
     if (person >= 0) {
       return people.speaker(people.personOf(person));
     }
@@ -151,6 +131,50 @@ final class SpeakerFinder {
         return pronoun();
       }
     }
+    int r = roleNoun(a, b, nearestLast);
+    if (r >= 0) {
+      Speaker s = roles.speaker(r, a, b, anchor);
+      if (s != null) {
+        return s;
+      }
+    }
+    int other = mention(a, b, nearestLast, OTHER);
+    if (other >= 0) {
+      return new Speaker(v.name(other), v.mentions.get(other).code(), -1);
+    }
+    int owner = mention(a, b, nearestLast, OWNER);
+    if (owner >= 0) {
+      // "Baku's forensic examination concluded": the body the text belongs to
+      return new Speaker(v.name(owner), v.mentions.get(owner).code(), -1);
+    }
+    return capitalised(a, b);
+  }
+
+  /**
+   * The first (or, with {@code nearestLast}, the last) mention of {@code kind} wholly inside
+   * {@code [a, b)}, or -1.
+   */
+  private int mention(int a, int b, boolean nearestLast, int kind) {
+    int found = -1;
+    for (int k = a; k < b; k++) {
+      int m = v.mentionAt[k];
+      if (m >= 0 && v.mentionLast[m] < b && kindOf(m) == kind && (found < 0 || nearestLast)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** PERSON, OTHER (any other actor), OWNER (a possessive non-person) or NO_KIND. */
+  private int kindOf(int m) {
+    if (v.possessive(m)) {
+      return people.isPerson(m) ? NO_KIND : OWNER;
+    }
+    return people.isPerson(m) ? PERSON : OTHER;
+  }
+
+  /** The first (or last) role noun in {@code [a, b)} outside any mention, or -1. */
+  private int roleNoun(int a, int b, boolean nearestLast) {
     int r = -1;
     for (int k = a; k < b; k++) {
       if (v.role[k] >= 0 && v.roleLast[k] < b && v.coveredBy[k] < 0) {
@@ -161,140 +185,7 @@ final class SpeakerFinder {
         k = v.roleLast[k];
       }
     }
-    if (r >= 0) {
-      Speaker s = role(r, a, b);
-      if (s != null) {
-        return s;
-      }
-    }
-    if (other >= 0) {
-      return new Speaker(v.name(other), v.mentions.get(other).code(), -1);
-    }
-    if (owner >= 0) {
-      // "Baku's forensic examination concluded": the body the text belongs to
-      return new Speaker(v.name(owner), v.mentions.get(owner).code(), -1);
-    }
-    return capitalised(a, b);
-  }
-
-  private Speaker role(int r, int a, int b) {
-    int value = v.role[r];
-    RoleClass cls = QuoteLexicon.roleClass(value);
-    boolean plural = QuoteLexicon.plural(value);
-    int last = v.roleLast[r];
-    int poss = possessor(r, a);
-    if (poss >= 0) {
-      if (cls == RoleClass.DOCUMENT && !people.isPerson(poss)) {
-        return new Speaker(v.name(poss), v.mentions.get(poss).code(), -1);
-      }
-      return possessed(cls, plural, poss, last);
-    }
-    if (cls == RoleClass.DOCUMENT) {
-      return null;
-    }
-    int after = postposed(last, b);
-    if (after >= 0) {
-      // "the government in Yerevan", "the embassy of Ukraine"
-      String code = v.mentions.get(after).code();
-      return new Speaker(v.surface(r, v.mentionLast[after]),
-          code.length() == 3 ? code + cls.cameoRole : code, -1);
-    }
-    if (plural || cls == RoleClass.SOURCE) {
-      return new Speaker(v.surface(Math.max(firstWord(a, last), last - MAX_SURFACE + 1), last), "",
-          -1);
-    }
-    if (cls == RoleClass.INSTITUTION) {
-      int body = latestBody(TermTrie.normalize(v.surface(last, last)));
-      if (body >= 0) {
-        return new Speaker(v.name(body), v.mentions.get(body).code(), -1);
-      }
-      return new Speaker(v.surface(r, last), "", -1);
-    }
-    int p = people.byRole(cls);
-    return p >= 0 ? people.speaker(p) : new Speaker(v.surface(r, last), "", -1);
-  }
-
-  private Speaker possessed(RoleClass cls, boolean plural, int poss, int last) {
-    String surface = v.surface(v.mentionFirst[poss], last);
-    if (people.isPerson(poss)) {
-      int owner = people.personOf(poss);
-      String code = people.code(owner);
-      if (!plural && code.length() >= 3) {
-        int q = people.byRoleAndCountry(cls, code.substring(0, 3));
-        if (q >= 0 && q != owner) {
-          return people.speaker(q);
-        }
-      }
-      return new Speaker(surface, code, -1);
-    }
-    String code = v.mentions.get(poss).code();
-    if (!plural && code.length() >= 3) {
-      int q = people.byRoleAndCountry(cls, code.substring(0, 3));
-      if (q >= 0) {
-        return people.speaker(q);
-      }
-    }
-    return new Speaker(surface, code.length() == 3 ? code + cls.cameoRole : code, -1);
-  }
-
-  /**
-   * The mention that owns the role at token {@code r}: one ending right before it, or before at
-   * most two other words ("Baku's State Prosecutor", "the Russian foreign minister"); or -1.
-   */
-  private int possessor(int r, int a) {
-    for (int k = r - 1; k >= Math.max(a, r - 3); k--) {
-      int m = v.mentionEndAt[k];
-      if (m >= 0 && v.mentionFirst[m] >= a) {
-        return m;
-      }
-      if (!v.isWord(k) || v.role[k] >= 0 && k != r - 1) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** A body or country named right after a role through "of" or "in", or -1. */
-  private int postposed(int last, int b) {
-    int k = last + 1;
-    if (k + 1 < b && v.hasCue(k, QuoteLexicon.NP_STOP)) {
-      int m = v.mentionAt[k + 1];
-      if (m < 0 && k + 2 < b) {
-        m = v.mentionAt[k + 2]; // "of the Ukrainian ..."
-      }
-      if (m >= 0 && v.mentionLast[m] < b && !people.isPerson(m)) {
-        return m;
-      }
-    }
-    return -1;
-  }
-
-  private int firstWord(int a, int last) {
-    int k = a;
-    while (k < last && !v.isWord(k)) {
-      k++;
-    }
-    return k;
-  }
-
-  /** The latest body (ministry, government...) before the anchor with {@code head} in its name. */
-  private int latestBody(String head) {
-    int seen = 0;
-    for (int i = v.mentions.size() - 1; i >= 0 && seen < 400; i--) {
-      ActorMention m = v.mentions.get(i);
-      if (m.start() >= anchor || v.insideQuotation(m.start())) {
-        continue;
-      }
-      seen++;
-      ActorType t = m.type();
-      if ((t == ActorType.INSTITUTION || t == ActorType.GOVERNMENT
-          || t == ActorType.ORGANIZATION)
-          && (TermTrie.normalize(m.text()).contains(head)
-              || TermTrie.normalize(m.name()).contains(head))) {
-        return i;
-      }
-    }
-    return -1;
+    return r;
   }
 
   /** A window made only of one to four capitalised words ("Poskov", "Forbes"): an unknown name. */
