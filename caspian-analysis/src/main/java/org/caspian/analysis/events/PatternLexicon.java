@@ -71,6 +71,11 @@ final class PatternLexicon {
       }
       patterns.add(compiled);
     }
+    return new PatternLexicon(index(patterns), patterns.size());
+  }
+
+  /** The patterns by the id of each word their first element accepts, best-scoring first. */
+  private static Pattern[][] index(List<Pattern> patterns) {
     List<List<Pattern>> index = new ArrayList<>();
     for (Pattern p : patterns) {
       for (int id : p.headIds()) {
@@ -93,25 +98,17 @@ final class PatternLexicon {
         byFirst[i] = l.toArray(NONE);
       }
     }
-    return new PatternLexicon(byFirst, patterns.size());
+    return byFirst;
   }
 
   private static Pattern compile(String text, String pos, String code, String flagText,
       WordTable words, EnglishInflector inflector, String name, int line) {
-    boolean noun;
-    if (pos.equals("v")) {
-      noun = false;
-    } else if (pos.equals("n")) {
-      noun = true;
-    } else {
-      throw new IllegalArgumentException(name + ": " + text + ": pos must be v or n");
-    }
-    String[] parts = text.split(" +");
+    boolean noun = isNoun(pos, name, text);
     List<int[]> elements = new ArrayList<>();
     List<Boolean> gaps = new ArrayList<>();
     Map<Integer, Integer> head = new TreeMap<>();
     boolean gap = false;
-    for (String part : parts) {
+    for (String part : text.split(" +")) {
       if (part.equals("~")) {
         if (elements.isEmpty() || gap) {
           throw new IllegalArgumentException(name + ": " + text + ": misplaced ~");
@@ -119,54 +116,14 @@ final class PatternLexicon {
         gap = true;
         continue;
       }
-      String[] alts = part.split("\\|");
-      List<Integer> ids = new ArrayList<>();
-      for (String alt : alts) {
-        if (elements.isEmpty()) {
-          Map<String, Integer> forms = alt.startsWith("=") ? Map.of(alt.substring(1),
-              literalForm(alt.substring(1), noun))
-              : noun ? inflector.nounForms(alt) : inflector.verbForms(alt);
-          forms.forEach((w, form) -> {
-            int id = words.add(w);
-            head.merge(id, form, (a, b) -> a | b);
-            ids.add(id);
-          });
-        } else {
-          ids.add(words.add(alt));
-        }
-      }
-      elements.add(ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
+      elements.add(element(part, elements.isEmpty(), noun, words, inflector, head));
       gaps.add(gap);
       gap = false;
     }
     if (elements.isEmpty() || gap) {
       throw new IllegalArgumentException(name + ": " + text + ": empty or trailing ~");
     }
-    boolean sym = false;
-    boolean speech = false;
-    boolean neg = false;
-    boolean direct = false;
-    boolean site = false;
-    String family = "";
-    String nominal = "";
-    for (String fl : flagText.split(",")) {
-      String flag = fl.strip();
-      if (flag.isEmpty()) {
-        continue;
-      }
-      if (flag.startsWith("family=")) {
-        family = flag.substring(7);
-      } else if (flag.startsWith("nominal=")) {
-        nominal = flag.substring(8);
-      } else if (!FLAGS.contains(flag)) {
-        throw new IllegalArgumentException(name + ": " + text + ": unknown flag " + flag);
-      }
-      sym |= flag.equals("sym");
-      speech |= flag.equals("speech");
-      neg |= flag.equals("neg");
-      direct |= flag.equals("direct");
-      site |= flag.equals("site");
-    }
+    Flags fl = Flags.parse(flagText, name, text);
     boolean[] gapBefore = new boolean[gaps.size()];
     for (int i = 0; i < gapBefore.length; i++) {
       gapBefore[i] = gaps.get(i);
@@ -174,8 +131,76 @@ final class PatternLexicon {
     int[] headIds = head.keySet().stream().mapToInt(Integer::intValue).toArray();
     int[] headForms = head.values().stream().mapToInt(Integer::intValue).toArray();
     return new Pattern(text, line, code, noun, elements.toArray(new int[0][]), gapBefore,
-        headIds, headForms, sym, speech, neg, family, direct,
-        site, nominal);
+        headIds, headForms, fl.sym, fl.speech, fl.neg, fl.family, fl.direct,
+        fl.site, fl.nominal);
+  }
+
+  private static boolean isNoun(String pos, String name, String text) {
+    if (pos.equals("v")) {
+      return false;
+    } else if (pos.equals("n")) {
+      return true;
+    }
+    throw new IllegalArgumentException(name + ": " + text + ": pos must be v or n");
+  }
+
+  /**
+   * The sorted word ids one element ({@code part}, alternatives split by "|") accepts; the first
+   * element's words are expanded to their inflected forms, which are recorded in {@code head}.
+   */
+  private static int[] element(String part, boolean first, boolean noun, WordTable words,
+      EnglishInflector inflector, Map<Integer, Integer> head) {
+    List<Integer> ids = new ArrayList<>();
+    for (String alt : part.split("\\|")) {
+      if (first) {
+        Map<String, Integer> forms = alt.startsWith("=") ? Map.of(alt.substring(1),
+            literalForm(alt.substring(1), noun))
+            : noun ? inflector.nounForms(alt) : inflector.verbForms(alt);
+        forms.forEach((w, form) -> {
+          int id = words.add(w);
+          head.merge(id, form, (a, b) -> a | b);
+          ids.add(id);
+        });
+      } else {
+        ids.add(words.add(alt));
+      }
+    }
+    return ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+  }
+
+  /** The flags column of one pattern. */
+  private record Flags(boolean sym, boolean speech, boolean neg, boolean direct, boolean site,
+      String family, String nominal) {
+
+    /** Parses comma-separated {@code flagText}; an unknown flag names file and pattern. */
+    static Flags parse(String flagText, String name, String text) {
+      boolean sym = false;
+      boolean speech = false;
+      boolean neg = false;
+      boolean direct = false;
+      boolean site = false;
+      String family = "";
+      String nominal = "";
+      for (String fl : flagText.split(",")) {
+        String flag = fl.strip();
+        if (flag.isEmpty()) {
+          continue;
+        }
+        if (flag.startsWith("family=")) {
+          family = flag.substring(7);
+        } else if (flag.startsWith("nominal=")) {
+          nominal = flag.substring(8);
+        } else if (!FLAGS.contains(flag)) {
+          throw new IllegalArgumentException(name + ": " + text + ": unknown flag " + flag);
+        }
+        sym |= flag.equals("sym");
+        speech |= flag.equals("speech");
+        neg |= flag.equals("neg");
+        direct |= flag.equals("direct");
+        site |= flag.equals("site");
+      }
+      return new Flags(sym, speech, neg, direct, site, family, nominal);
+    }
   }
 
   /** Form of a head written out as "=word": guessed from its ending. */

@@ -73,7 +73,33 @@ final class SentenceDates {
   void assign(List<Trigger> triggers, SentenceLayout layout, Trigger[] triggerAt) {
     this.layout = layout;
     this.triggerAt = triggerAt;
-    // Verbs own cues; a noun ("during negotiations on February 22") only takes what they leave.
+    List<Trigger> owners = owners(triggers);
+    defaultCue = -1;
+    if (owners.isEmpty() || cues.isEmpty()) {
+      return;
+    }
+    if (cues.get(0).first() < owners.get(0).head && !cues.get(0).complement()) {
+      defaultCue = 0;
+    }
+    for (int c = 0; c < cues.size(); c++) {
+      if (cues.get(c).complement()) {
+        complement(triggers, owners, c);
+        continue;
+      }
+      Trigger owner = ownerOf(owners, cues.get(c).first());
+      if (owner != null && owner.cue < 0) {
+        owner.cue = c;
+      }
+    }
+    nounCues(owners);
+  }
+
+  /**
+   * The free triggers that own cues, in order: the verbs, or the nouns when there is no verb.
+   * Verbs own cues; a noun ("during negotiations on February 22") only takes what they leave, so
+   * the nouns left over are kept in {@link #nouns}.
+   */
+  private List<Trigger> owners(List<Trigger> triggers) {
     List<Trigger> owners = new ArrayList<>(triggers.size());
     for (Trigger t : triggers) {
       if (t.controller == null && t.standalone && t.verb()) {
@@ -90,42 +116,35 @@ final class SentenceDates {
       owners.addAll(nouns);
       nouns.clear();
     }
-    defaultCue = -1;
-    if (owners.isEmpty() || cues.isEmpty()) {
-      return;
-    }
-    if (cues.get(0).first() < owners.get(0).head && !cues.get(0).complement()) {
-      defaultCue = 0;
-    }
-    for (int c = 0; c < cues.size(); c++) {
-      int pos = cues.get(c).first();
-      if (cues.get(c).complement()) {
-        complement(triggers, owners, c);
-        continue;
-      }
-      Trigger prev = null;
-      Trigger next = null;
-      for (Trigger t : owners) {
-        if (t.head < pos) {
-          prev = t;
-        } else if (next == null) {
-          next = t;
-        }
-      }
-      Trigger owner;
-      if (prev == null || next == null) {
-        owner = prev == null ? next : prev;
-      } else {
-        boolean sep = false;
-        for (int k = prev.last + 1; k < pos; k++) {
-          sep |= v.any(k, WordRole.AND.bit() | WordRole.COMMA.bit());
-        }
-        owner = sep ? next : prev;
-      }
-      if (owner != null && owner.cue < 0) {
-        owner.cue = c;
+    return owners;
+  }
+
+  /**
+   * The owner a cue at token {@code pos} belongs to: the one before it, or the one after it when
+   * "and" or a comma comes between; null when there is none.
+   */
+  private Trigger ownerOf(List<Trigger> owners, int pos) {
+    Trigger prev = null;
+    Trigger next = null;
+    for (Trigger t : owners) {
+      if (t.head < pos) {
+        prev = t;
+      } else if (next == null) {
+        next = t;
       }
     }
+    if (prev == null || next == null) {
+      return prev == null ? next : prev;
+    }
+    boolean sep = false;
+    for (int k = prev.last + 1; k < pos; k++) {
+      sep |= v.any(k, WordRole.AND.bit() | WordRole.COMMA.bit());
+    }
+    return sep ? next : prev;
+  }
+
+  /** Gives each noun without a cue the nearest cue no owner took. */
+  private void nounCues(List<Trigger> owners) {
     for (Trigger n : nouns) {
       if (n.cue >= 0) {
         continue;
