@@ -18,6 +18,10 @@ final class SubjectFinder {
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
   private static final long AUXILIARY = WordRole.BE.bit() | WordRole.AUX.bit()
       | WordRole.NEG.bit() | WordRole.FUTURE.bit() | WordRole.HYPO.bit();
+  /** {@link #skip}: read the token. */
+  private static final int KEEP = Integer.MAX_VALUE;
+  /** {@link #skip}: the clause ends here. */
+  private static final int STOP = Integer.MIN_VALUE;
 
   private final ArticleView v;
   private final SentenceLayout layout;
@@ -46,27 +50,24 @@ final class SubjectFinder {
     if (unknownSubject(t, lo)) {
       return List.of(); // "Grozny and Mozdok were attacked": not an actor we know
     }
+    return nearestSubject(t, lo);
+  }
+
+  /** The subject found scanning back from verb {@code t} to token {@code lo}. */
+  private List<ActorGroup> nearestSubject(Trigger t, int lo) {
     SentenceLayout.Region own = layout.regionAt(t.head);
     // "met Bayramov to discuss": an uncontrolled infinitive shares its verb's subject.
     boolean infinitive = t.controller == null && t.head - 1 >= lo
         && v.has(t.head - 1, WordRole.TO);
     boolean sawAnd = false;
     for (int j = t.head - 1; j >= lo; j--) {
-      if (!roles.sameSegment(j, t)) {
-        int seg = layout.segmentStart(j);
-        if (seg < 0) {
-          break; // t is in a segment, j is before it
-        }
-        j = seg;
-        continue;
-      }
-      SentenceLayout.Region r = layout.regionAt(j);
-      if (r != null && r != own) {
-        j = r.from(); // a report t is not part of: skip it
-        continue;
-      }
-      if (v.any(j, BREAK)) {
+      int skip = skip(j, t, own);
+      if (skip == STOP) {
         break;
+      }
+      if (skip != KEEP) {
+        j = skip;
+        continue;
       }
       sawAnd |= v.has(j, WordRole.AND);
       ActorGroup g = v.group(j);
@@ -75,13 +76,7 @@ final class SubjectFinder {
           j = g.first();
           continue;
         }
-        Trigger before = compounds.verbBefore(g, lo);
-        if ((sawAnd || infinitive) && before != null && before.sources != null
-            && !before.sources.isEmpty()) {
-          t.inherited = true;
-          return before.sources;
-        }
-        return withSpeakerPronoun(compounds.left(g, lo), own, lo);
+        return groupSubject(g, t, lo, own, sawAnd || infinitive);
       }
       if (own != null && v.has(j, WordRole.PRON)) {
         ActorGroup speaker = own.speaker(); // "Zelensky said that he had phoned Aliyev"
@@ -90,15 +85,54 @@ final class SubjectFinder {
       }
       Trigger o = triggerAt[j];
       if (o != null && o != t && o.verb() && o.controller == null) {
-        List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
-        if ((sawAnd || infinitive && !o.speech()) && carried != null && !carried.isEmpty()) {
-          t.inherited = true;
-          return carried;
-        }
-        // Any actor further left is that verb's subject, not ours ("it had opened an
-        // investigation into the torture ...").
-        return List.of();
+        return carriedFrom(o, t, sawAnd || infinitive && !o.speech());
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * Where the backward scan for {@code t}'s subject goes from token {@code j}: {@link #KEEP} to
+   * read {@code j}, {@link #STOP} at a clause break, else the token to continue before (the start
+   * of a subordinate segment or of a report {@code t} is not part of).
+   */
+  private int skip(int j, Trigger t, SentenceLayout.Region own) {
+    if (!roles.sameSegment(j, t)) {
+      int seg = layout.segmentStart(j);
+      return seg < 0 ? STOP : seg; // seg < 0: t is in a segment, j is before it
+    }
+    SentenceLayout.Region r = layout.regionAt(j);
+    if (r != null && r != own) {
+      return r.from(); // a report t is not part of: skip it
+    }
+    return v.any(j, BREAK) ? STOP : KEEP;
+  }
+
+  /**
+   * The subject when the nearest usable actor before {@code t} is {@code g}: the subject carried
+   * over from a verb right before {@code g} when {@code mayCarry} ("and", an infinitive), else
+   * {@code g} with the actors compounded with it.
+   */
+  private List<ActorGroup> groupSubject(ActorGroup g, Trigger t, int lo,
+      SentenceLayout.Region own, boolean mayCarry) {
+    Trigger before = compounds.verbBefore(g, lo);
+    if (mayCarry && before != null && before.sources != null && !before.sources.isEmpty()) {
+      t.inherited = true;
+      return before.sources;
+    }
+    return withSpeakerPronoun(compounds.left(g, lo), own, lo);
+  }
+
+  /**
+   * The subject when verb {@code o} comes first before {@code t}: its subject (or speaker) when
+   * {@code mayCarry}; else none, as any actor further left is that verb's subject, not ours ("it
+   * had opened an investigation into the torture ...").
+   */
+  private List<ActorGroup> carriedFrom(Trigger o, Trigger t, boolean mayCarry) {
+    List<ActorGroup> carried = o.speech() ? speakerList(o) : o.sources;
+    if (mayCarry && carried != null && !carried.isEmpty()) {
+      t.inherited = true;
+      return carried;
     }
     return List.of();
   }
