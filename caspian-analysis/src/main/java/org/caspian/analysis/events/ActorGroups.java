@@ -38,24 +38,7 @@ final class ActorGroups {
       if (first >= tokens.size() || tokens.start(first) >= m.end()) {
         continue;
       }
-      ActorGroup g = new ActorGroup(first, last, m, -1);
-      if (!out.isEmpty()) {
-        ActorGroup prev = out.get(out.size() - 1);
-        if (first <= prev.last()) {
-          if (sameCountry(prev.main(), m)) {
-            out.set(out.size() - 1, merge(prev, g));
-          } else {
-            out.set(out.size() - 1, prev.withPartner(out.size()));
-            out.add(new ActorGroup(prev.last(), Math.max(prev.last(), last), m, out.size() - 1));
-          }
-          continue;
-        }
-        if (sameCountry(prev.main(), m) && joinable(text, tokens, roles, prev.last(), first)) {
-          out.set(out.size() - 1, merge(prev, g));
-          continue;
-        }
-      }
-      out.add(g);
+      add(out, new ActorGroup(first, last, m, -1), text, tokens, roles);
     }
     for (int k = 0; k < out.size(); k++) {
       ActorGroup g = out.get(k);
@@ -66,6 +49,35 @@ final class ActorGroups {
       }
     }
     return out;
+  }
+
+  /**
+   * Appends the group of one mention: merged into the previous group when they overlap or are
+   * joinable and name the same country, partnered with it when they share a token but not a
+   * country, else on its own.
+   */
+  private static void add(List<ActorGroup> out, ActorGroup g, String text, Tokens tokens,
+      long[] roles) {
+    ActorMention m = g.main();
+    if (!out.isEmpty()) {
+      ActorGroup prev = out.get(out.size() - 1);
+      if (g.first() <= prev.last()) {
+        if (sameCountry(prev.main(), m)) {
+          out.set(out.size() - 1, merge(prev, g));
+        } else {
+          out.set(out.size() - 1, prev.withPartner(out.size()));
+          out.add(new ActorGroup(prev.last(), Math.max(prev.last(), g.last()), m,
+              out.size() - 1));
+        }
+        return;
+      }
+      if (sameCountry(prev.main(), m)
+          && joinable(text, tokens, roles, prev.last(), g.first())) {
+        out.set(out.size() - 1, merge(prev, g));
+        return;
+      }
+    }
+    out.add(g);
   }
 
   private static int tokenOf(Tokens tokens, int offset) {

@@ -114,24 +114,31 @@ final class DateLexicon {
         value = Arrays.copyOf(value, len);
         strict = Arrays.copyOf(strict, len);
       }
-      kind[id] = switch (k) {
-        case "month" -> MONTH;
-        case "weekday" -> WEEKDAY;
-        case "number" -> NUMBER;
-        case "yearprep" -> YEARPREP;
-        case "next" -> NEXT;
-        case "last" -> LAST;
-        default -> throw new IllegalArgumentException(name + ": " + n + ": kind " + k);
-      };
+      kind[id] = kindOf(k, name, n);
       value[id] = Integer.parseInt(f[2]);
       strict[id] = f.length > 3 && f[3].equals("strict");
     }
+    return new DateLexicon(kind, value, strict, byFirst(phrases), numbered(phrases));
+  }
+
+  private static int kindOf(String k, String name, String n) {
+    return switch (k) {
+      case "month" -> MONTH;
+      case "weekday" -> WEEKDAY;
+      case "number" -> NUMBER;
+      case "yearprep" -> YEARPREP;
+      case "next" -> NEXT;
+      case "last" -> LAST;
+      default -> throw new IllegalArgumentException(name + ": " + n + ": kind " + k);
+    };
+  }
+
+  /** The phrases that start with a word, by that word's id, longest first. */
+  private static Phrase[][] byFirst(List<Phrase> phrases) {
     List<List<Phrase>> index = new ArrayList<>();
-    List<Phrase> numbered = new ArrayList<>();
     for (Phrase p : phrases) {
       int first = p.ids()[0];
       if (first == NUMBER_SLOT) {
-        numbered.add(p);
         continue;
       }
       while (index.size() <= first) {
@@ -145,8 +152,19 @@ final class DateLexicon {
       l.sort((a, b) -> Integer.compare(b.ids().length, a.ids().length));
       byFirst[i] = l.toArray(NO_PHRASES);
     }
+    return byFirst;
+  }
+
+  /** The phrases that start with a number ("three days later"), longest first. */
+  private static Phrase[] numbered(List<Phrase> phrases) {
+    List<Phrase> numbered = new ArrayList<>();
+    for (Phrase p : phrases) {
+      if (p.ids()[0] == NUMBER_SLOT) {
+        numbered.add(p);
+      }
+    }
     numbered.sort((a, b) -> Integer.compare(b.ids().length, a.ids().length));
-    return new DateLexicon(kind, value, strict, byFirst, numbered.toArray(NO_PHRASES));
+    return numbered.toArray(NO_PHRASES);
   }
 
   private static Phrase phrase(String text, String spec, String flag, WordTable words,

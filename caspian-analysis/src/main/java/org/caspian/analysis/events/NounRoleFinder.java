@@ -31,26 +31,11 @@ final class NounRoleFinder {
   /** Roles of noun trigger {@code t}. */
   Roles roles(Trigger t) {
     int hi = roles.hi(t);
-    for (int k = t.last + 1; k < Math.min(hi, t.last + 3); k++) {
-      if (v.has(k, WordRole.BETWEEN)) {
-        ActorGroup g = roles.groupAfter(k, hi, 3);
-        List<ActorGroup> all = g == null ? List.of() : compounds.right(g, hi);
-        if (all.size() >= 2) {
-          return new Roles(all.subList(0, 1), all.subList(1, all.size()));
-        }
-      }
+    Roles between = between(t, hi);
+    if (between != null) {
+      return between;
     }
-    int by = -1;
-    for (int k = t.last + 1; k < Math.min(hi, t.last + 10); k++) {
-      Trigger o = triggerAt[k];
-      if (o != null && o.verb() || v.any(k, BREAK)) {
-        break;
-      }
-      if (v.has(k, WordRole.BY)) {
-        by = k;
-        break;
-      }
-    }
+    int by = agentBy(t, hi);
     List<ActorGroup> sources = List.of();
     if (by >= 0) {
       ActorGroup g = roles.groupAfter(by, hi, 3);
@@ -71,6 +56,34 @@ final class NounRoleFinder {
       sources = roles.subject(t);
     }
     return new Roles(sources, targets);
+  }
+
+  /** "talks between Baku and Yerevan": the first actor and the rest, or null. */
+  private Roles between(Trigger t, int hi) {
+    for (int k = t.last + 1; k < Math.min(hi, t.last + 3); k++) {
+      if (v.has(k, WordRole.BETWEEN)) {
+        ActorGroup g = roles.groupAfter(k, hi, 3);
+        List<ActorGroup> all = g == null ? List.of() : compounds.right(g, hi);
+        if (all.size() >= 2) {
+          return new Roles(all.subList(0, 1), all.subList(1, all.size()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The "by" that introduces the noun's agent ("raids by police") before any verb, or -1. */
+  private int agentBy(Trigger t, int hi) {
+    for (int k = t.last + 1; k < Math.min(hi, t.last + 10); k++) {
+      Trigger o = triggerAt[k];
+      if (o != null && o.verb() || v.any(k, BREAK)) {
+        break;
+      }
+      if (v.has(k, WordRole.BY)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private List<ActorGroup> prepObject(Trigger t, int limit) {
