@@ -42,19 +42,43 @@ final class DirectQuotes {
     if (namedBefore(open)) {
       return null;
     }
-    int words = 0;
-    boolean lower = false;
-    for (int k = open + 1; k < close; k++) {
-      if (v.isWord(k)) {
-        words++;
-        lower |= !Character.isUpperCase(v.text.codePointAt(v.tokens.start(k)));
-      }
-    }
-    if (words <= 2 && !lower && !endsInPunctuation(p)) {
+    int words = wordsIn(open, close);
+    if (words <= 2 && capitalised(open, close) && !endsInPunctuation(p)) {
       return null; // "Tsargrad", "North–South": a name in quotation marks
     }
     boolean opens = open == 0 || v.endsSentence(open - 1) || v.lineBreakBefore(open)
         || v.is(open - 1, ':');
+    int[] win = window(p, open, close, words);
+    if (win == null) {
+      return new Candidate(p.open(), true, s, e, null, 0, 0, p.close() + 1, opens, words);
+    }
+    int attrEnd = Math.max(p.close() + 1, win[1] > win[0] ? v.tokens.end(win[1] - 1) : 0);
+    return new Candidate(p.open(), true, s, e, Mode.values()[win[2]], win[0], win[1], attrEnd,
+        opens, words);
+  }
+
+  private int wordsIn(int open, int close) {
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+      if (v.isWord(k)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** Whether every word between the marks starts with a capital letter. */
+  private boolean capitalised(int open, int close) {
+    for (int k = open + 1; k < close; k++) {
+      if (v.isWord(k) && !Character.isUpperCase(v.text.codePointAt(v.tokens.start(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The attribution window after the quotation, else (usually) before it; or null. */
+  private int[] window(QuotationMarks.Pair p, int open, int close, int words) {
     int[] win = after(close);
     if (win == null && (words >= 2 || endsInPunctuation(p) || close + 1 >= v.n
         || !v.isWord(close + 1) || v.lineBreakBefore(close + 1))) {
@@ -62,12 +86,7 @@ final class DirectQuotes {
       // region as ...") is the writer's, not the object of the verb before it
       win = before(open);
     }
-    if (win == null) {
-      return new Candidate(p.open(), true, s, e, null, 0, 0, p.close() + 1, opens, words);
-    }
-    int attrEnd = Math.max(p.close() + 1, win[1] > win[0] ? v.tokens.end(win[1] - 1) : 0);
-    return new Candidate(p.open(), true, s, e, Mode.values()[win[2]], win[0], win[1], attrEnd,
-        opens, words);
+    return win;
   }
 
   /** Whether the quoted words end in punctuation ("...grounds," or "...warfare."). */

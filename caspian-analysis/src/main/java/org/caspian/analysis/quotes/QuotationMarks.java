@@ -22,6 +22,12 @@ import java.util.List;
  */
 public final class QuotationMarks {
   static final int MAX_SINGLE = 250;
+  /** {@link #sides}: the mark may open a quote. */
+  private static final int OPENS = 1;
+  /** {@link #sides}: the mark may close a quote. */
+  private static final int CLOSES = 2;
+  /** {@link #sides}: an apostrophe inside a word, no quotation mark at all. */
+  private static final int APOSTROPHE = -1;
 
   private QuotationMarks() {}
 
@@ -65,15 +71,12 @@ public final class QuotationMarks {
       if (!isMark(c)) {
         continue;
       }
-      char prev = i > 0 ? text.charAt(i - 1) : ' ';
-      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
-      boolean single = isSingle(c);
-      if (single && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
-        continue; // apostrophe inside a word
+      int sides = sides(text, i, c);
+      if (sides == APOSTROPHE) {
+        continue;
       }
-      boolean canOpen = opensBefore(prev, single) && startsWord(next)
-          && !(single && isElision(text, i + 1));
-      boolean canClose = !Character.isWhitespace(prev) && i > 0 && !Character.isLetterOrDigit(next);
+      boolean canOpen = (sides & OPENS) != 0;
+      boolean canClose = (sides & CLOSES) != 0;
       int target = canOpen && !canClose ? -1 : findOpen(stackChar, stackPos, depth, c, i);
       if (target >= 0 && (canClose || !canOpen)) {
         out.add(new Pair(stackPos[target], i, target));
@@ -92,6 +95,23 @@ public final class QuotationMarks {
     }
     out.sort(Comparator.comparingInt(Pair::open));
     return out;
+  }
+
+  /**
+   * How mark {@code c} at offset {@code i} may act, read from its neighbours: {@link #OPENS}
+   * and/or {@link #CLOSES}, or {@link #APOSTROPHE} for a single quote inside a word.
+   */
+  private static int sides(String text, int i, char c) {
+    char prev = i > 0 ? text.charAt(i - 1) : ' ';
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    boolean single = isSingle(c);
+    if (single && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+      return APOSTROPHE;
+    }
+    boolean canOpen = opensBefore(prev, single) && startsWord(next)
+        && !(single && isElision(text, i + 1));
+    boolean canClose = !Character.isWhitespace(prev) && i > 0 && !Character.isLetterOrDigit(next);
+    return (canOpen ? OPENS : 0) | (canClose ? CLOSES : 0);
   }
 
   /** Index in the stack of the innermost open mark that {@code close} can close, or -1. */

@@ -102,28 +102,10 @@ final class QuoteFinder {
 
   private List<Quote> resolve(List<Candidate> cands) {
     List<Quote> out = new ArrayList<>();
-    Speaker last = null;
-    int lastEnd = -1;
-    Candidate lastReported = null;
-    Speaker lastReportedSpeaker = null;
-    int lastAnchor = -1;
+    Recent recent = new Recent();
     for (Candidate c : cands) {
       people.advanceTo(c.anchor());
-      Speaker s = null;
-      if (c.mode() == Mode.PARTICIPLE && last != null
-          && lastAnchor >= v.tokens.start(c.from())) {
-        s = last; // "..., the Kremlin said on Monday, adding that ..."
-      } else if (c.mode() != null) {
-        s = speakers.find(c.mode(), c.from(), c.to(), c.anchor(), last);
-      }
-      if (s == null && c.direct()) {
-        if (lastReported != null && c.start() > lastReported.start()
-            && c.start() < lastReported.end()) {
-          s = lastReportedSpeaker; // a quotation inside reported speech
-        } else if (last != null && c.opensSentence() && wordsBetween(lastEnd, c.start()) <= 3) {
-          s = last; // "A," he said. "B."
-        }
-      }
+      Speaker s = speakerOf(c, recent);
       if (s == null) {
         if (!c.direct() || c.words() < MIN_UNATTRIBUTED_WORDS) {
           continue;
@@ -135,6 +117,43 @@ final class QuoteFinder {
       if (s.person() >= 0) {
         people.spoke(s.person(), c.anchor());
       }
+      recent.record(c, s);
+    }
+    out.sort(Comparator.comparing(Quote::span));
+    return out;
+  }
+
+  /** The speaker of {@code c}: read from its attribution, else carried over; null if none. */
+  private Speaker speakerOf(Candidate c, Recent recent) {
+    Speaker last = recent.last;
+    Speaker s = null;
+    if (c.mode() == Mode.PARTICIPLE && last != null
+        && recent.lastAnchor >= v.tokens.start(c.from())) {
+      s = last; // "..., the Kremlin said on Monday, adding that ..."
+    } else if (c.mode() != null) {
+      s = speakers.find(c.mode(), c.from(), c.to(), c.anchor(), last);
+    }
+    if (s == null && c.direct()) {
+      Candidate rep = recent.lastReported;
+      if (rep != null && c.start() > rep.start() && c.start() < rep.end()) {
+        s = recent.lastReportedSpeaker; // a quotation inside reported speech
+      } else if (last != null && c.opensSentence()
+          && wordsBetween(recent.lastEnd, c.start()) <= 3) {
+        s = last; // "A," he said. "B."
+      }
+    }
+    return s;
+  }
+
+  /** The latest known speaker and the latest reported clause, for quotes that name nobody. */
+  private static final class Recent {
+    Speaker last;
+    int lastEnd = -1;
+    int lastAnchor = -1;
+    Candidate lastReported;
+    Speaker lastReportedSpeaker;
+
+    void record(Candidate c, Speaker s) {
       if (s != Speaker.UNKNOWN) {
         last = s;
         lastEnd = c.attributionEnd();
@@ -145,8 +164,6 @@ final class QuoteFinder {
         lastReportedSpeaker = s;
       }
     }
-    out.sort(Comparator.comparing(Quote::span));
-    return out;
   }
 
   private int wordsBetween(int from, int to) {
