@@ -111,16 +111,7 @@ final class MentionFinder {
       case COUNTRY:
         return country(e, w, end);
       case CAPITAL:
-        int c = composeAfter(e, w, end);
-        if (c > 0) {
-          return c;
-        }
-        if (places.isPlace(w, end, true)) {
-          places.placeEnded(end);
-          return end;
-        }
-        emit(e.code(), e.country(), e.name(), e.type(), w, end);
-        return end;
+        return capital(e, w, end);
       case SEAT:
         if (!places.isPlace(w, end, false)) {
           emit(e.code(), e.country(), e.name(), e.type(), w, end);
@@ -130,6 +121,23 @@ final class MentionFinder {
         emit(e.code(), e.country(), e.name(), e.type(), w, end);
         return end;
     }
+  }
+
+  /**
+   * A capital: composed with what follows when it can be ("Baku's State Prosecutor"), nothing
+   * when it is used as a place, otherwise the actor its dictionary entry names.
+   */
+  private int capital(Entry e, int w, int end) {
+    int c = composeAfter(e, w, end);
+    if (c > 0) {
+      return c;
+    }
+    if (places.isPlace(w, end, true)) {
+      places.placeEnded(end);
+      return end;
+    }
+    emit(e.code(), e.country(), e.name(), e.type(), w, end);
+    return end;
   }
 
   /**

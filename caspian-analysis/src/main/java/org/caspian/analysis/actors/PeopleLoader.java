@@ -57,6 +57,27 @@ final class PeopleLoader {
       forms.addAll(Tsv.forms(field, null));
     }
     Set<String> given = new HashSet<>();
+    List<Tsv.Form> surnames = surnames(rows, forms, given);
+    Person p = new Person(name, rows.country, rows.roles, order, given);
+    people.add(p);
+    addTitleHolder(p, rows);
+    Entry full = new Entry(Entry.Kind.PERSON, "", p.country(), name, ActorType.PERSON, false,
+        List.of(p));
+    for (Tsv.Form f : forms) {
+      loader.addEntity(f.text(), f.lang(), full);
+    }
+    Entry family = new Entry(Entry.Kind.SURNAME, "", p.country(), name, ActorType.PERSON, false,
+        List.of(p));
+    for (Tsv.Form f : surnames) {
+      loader.addSurname(f, family);
+    }
+  }
+
+  /**
+   * The surnames of a person: those listed ("-" for none), else the last word of each written
+   * form of two or more words; the first words of those forms go to {@code given}.
+   */
+  private static List<Tsv.Form> surnames(Rows rows, List<Tsv.Form> forms, Set<String> given) {
     List<Tsv.Form> surnames = new ArrayList<>();
     for (String field : rows.surnames) {
       surnames.addAll(Tsv.forms(field, null));
@@ -75,8 +96,11 @@ final class PeopleLoader {
         }
       }
     }
-    Person p = new Person(name, rows.country, rows.roles, order, given);
-    people.add(p);
+    return surnames;
+  }
+
+  /** Records {@code p} as a holder of each title among its roles, per country. */
+  private void addTitleHolder(Person p, Rows rows) {
     for (Role r : rows.roles) {
       if (!r.title().isEmpty()) {
         List<Person> holders = titleHolders.computeIfAbsent(p.country() + "|" + r.title(),
@@ -85,16 +109,6 @@ final class PeopleLoader {
           holders.add(p);
         }
       }
-    }
-    Entry full = new Entry(Entry.Kind.PERSON, "", p.country(), name, ActorType.PERSON, false,
-        List.of(p));
-    for (Tsv.Form f : forms) {
-      loader.addEntity(f.text(), f.lang(), full);
-    }
-    Entry family = new Entry(Entry.Kind.SURNAME, "", p.country(), name, ActorType.PERSON, false,
-        List.of(p));
-    for (Tsv.Form f : surnames) {
-      loader.addSurname(f, family);
     }
   }
 

@@ -86,23 +86,8 @@ final class ItemScorer {
       GoldItem gold, AnalyzedArticle out, List<String> diffs, EventAgreement[] agreement) {
     List<GoldEvent> golds = gold.events();
     List<Event> pred = out.events();
-    int[] match = new int[golds.size()];
-    Arrays.fill(match, -1);
     boolean[] used = new boolean[pred.size()];
-    for (int pass = 0; pass < 2; pass++) {
-      for (int g = 0; g < golds.size(); g++) {
-        if (match[g] >= 0) {
-          continue;
-        }
-        for (int i = 0; i < pred.size(); i++) {
-          if (!used[i] && fits(golds.get(g), pred.get(i), pass == 0)) {
-            match[g] = i;
-            used[i] = true;
-            break;
-          }
-        }
-      }
-    }
+    int[] match = match(golds, pred, used);
     int tp = 0;
     int exact = 0;
     int modality = 0;
@@ -136,6 +121,30 @@ final class ItemScorer {
     }
     agreement[0] = new EventAgreement(tp, exact, modality, dated, dateOk);
     return new LayerScore("events", golds.size(), pred.size(), tp);
+  }
+
+  /**
+   * The predicted event each gold event is matched to (-1 for none), marking the matched ones in
+   * {@code used}: first on dyad and exact code, then on dyad and CAMEO root.
+   */
+  private static int[] match(List<GoldEvent> golds, List<Event> pred, boolean[] used) {
+    int[] match = new int[golds.size()];
+    Arrays.fill(match, -1);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int g = 0; g < golds.size(); g++) {
+        if (match[g] >= 0) {
+          continue;
+        }
+        for (int i = 0; i < pred.size(); i++) {
+          if (!used[i] && fits(golds.get(g), pred.get(i), pass == 0)) {
+            match[g] = i;
+            used[i] = true;
+            break;
+          }
+        }
+      }
+    }
+    return match;
   }
 
   private static boolean fits(GoldEvent g, Event p, boolean exact) {

@@ -105,6 +105,14 @@ final class ScareQuotes {
     if (last == '?' || last == '!') {
       return false;
     }
+    return fewWordsSomeLowerCase(text, s, e);
+  }
+
+  /**
+   * Whether {@code text[s, e)} holds one to {@value #MAX_WORDS} words, at least one of them
+   * starting in lower case (words without a letter do not count).
+   */
+  private static boolean fewWordsSomeLowerCase(String text, int s, int e) {
     int words = 0;
     boolean lower = false;
     int i = s;

@@ -112,19 +112,31 @@ public final class ToneStage implements Stage {
       words += wordsIn(text, tokens, i + 1, last);
       i = last;
       boolean negated = words - lastNegator <= SCOPE || postNegated(text, tokens, cues, i + 1);
-      if (polarity == ToneLexicon.NEUTRAL) {
-        continue;
-      }
-      if (polarity == ToneLexicon.POSITIVE) {
-        if (negated) {
-          negative++;
-        } else {
-          positive++;
-        }
-      } else if (!negated) {
+      int counted = counted(polarity, negated);
+      if (counted > 0) {
+        positive++;
+      } else if (counted < 0) {
         negative++;
       }
     }
+    return tone(words, positive, negative);
+  }
+
+  /**
+   * How a term of {@code polarity} counts: +1 positive, -1 negative, 0 not at all. A negated
+   * positive term ("not successful") counts as negative; a negated negative one counts as nothing.
+   */
+  private static int counted(int polarity, boolean negated) {
+    if (polarity == ToneLexicon.NEUTRAL) {
+      return 0;
+    }
+    if (polarity == ToneLexicon.POSITIVE) {
+      return negated ? -1 : 1;
+    }
+    return negated ? 0 : -1;
+  }
+
+  private static Tone tone(int words, int positive, int negative) {
     if (words == 0) {
       return Tone.NEUTRAL;
     }
