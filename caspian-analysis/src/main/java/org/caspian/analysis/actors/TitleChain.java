@@ -75,6 +75,14 @@ final class TitleChain {
       return real > 0 || honorific;
     }
 
+    /** A country word or other modifier entity: its country, unless one is known already. */
+    void entity(Entry e) {
+      if (country.isEmpty()) {
+        country = e.country();
+        countryStated = e.kind() == Entry.Kind.COUNTRY;
+      }
+    }
+
     void title(Title title) {
       if (title.isReal()) {
         real++;
@@ -114,10 +122,7 @@ final class TitleChain {
         if (p == w && e.kind() == Entry.Kind.CAPITAL && f.places.isPlace(w, w + eLen, true)) {
           return null;
         }
-        if (run.country.isEmpty()) {
-          run.country = e.country();
-          run.countryStated = e.kind() == Entry.Kind.COUNTRY;
-        }
+        run.entity(e);
         p += eLen;
         continue;
       } else if ((run.titled()) && linkedModifier(p, limit) > p) {

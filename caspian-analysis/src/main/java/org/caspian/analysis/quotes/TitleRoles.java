@@ -22,22 +22,7 @@ final class TitleRoles {
     int f = v.mentionFirst[i];
     int l = v.mentionLast[i];
     int bits = 0;
-    int head = -1;
-    int edge = f;
-    boolean moved = true;
-    while (moved) {
-      moved = false;
-      for (int k = Math.max(0, edge - 4); k < edge; k++) {
-        if (v.role[k] >= 0 && v.roleLast[k] == edge - 1) {
-          if (personal(v.role[k])) {
-            head = k;
-          }
-          edge = k;
-          moved = true;
-          break;
-        }
-      }
-    }
+    int head = headBefore(f);
     if (head >= 0) {
       bits |= QuoteLexicon.roleClass(v.role[head]).bit();
     }
@@ -58,6 +43,30 @@ final class TitleRoles {
       }
     }
     return bits;
+  }
+
+  /**
+   * The head of the role nouns standing in a row right before token {@code f}: the first personal
+   * one ("пресс-секретарь президента"), or -1.
+   */
+  private int headBefore(int f) {
+    int head = -1;
+    int edge = f;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int k = Math.max(0, edge - 4); k < edge; k++) {
+        if (v.role[k] >= 0 && v.roleLast[k] == edge - 1) {
+          if (personal(v.role[k])) {
+            head = k;
+          }
+          edge = k;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return head;
   }
 
   private static boolean personal(int roleValue) {

@@ -113,11 +113,8 @@ public final class ToneStage implements Stage {
       i = last;
       boolean negated = words - lastNegator <= SCOPE || postNegated(text, tokens, cues, i + 1);
       int counted = counted(polarity, negated);
-      if (counted > 0) {
-        positive++;
-      } else if (counted < 0) {
-        negative++;
-      }
+      positive += counted > 0 ? 1 : 0;
+      negative += counted < 0 ? 1 : 0;
     }
     return tone(words, positive, negative);
   }
