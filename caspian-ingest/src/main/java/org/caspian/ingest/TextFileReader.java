@@ -21,25 +21,56 @@ public final class TextFileReader {
 
   /** Parses decoded file content; {@code origin} names the file in errors. */
   public IngestResult parse(String origin, String content) {
+    Header h = Header.read(content);
+    String body = content.substring(h.bodyStart).strip();
+    if (body.isEmpty()) {
+      return IngestResult.failed(origin, h.present ? "header but no body text" : "empty file");
+    }
+    LocalDate date = null;
+    if (!h.published.isEmpty()) {
+      date = dates.parse(h.published).orElse(null);
+      if (date == null) {
+        return IngestResult.failed(origin, "field 'Published': not a date: '" + h.published + "'");
+      }
+    }
+    String title = h.title.isEmpty() ? guessTitle(body) : h.title;
+    return IngestResult.ok(origin,
+        new Article(ids.idFor(h.url, body), title, h.source, h.url, date, body));
+  }
+
+  /** The header block at the start of a file, if any, and where the body begins. */
+  private static final class Header {
+    boolean present;
     String title = "";
     String source = "";
     String url = "";
     String published = "";
-    int pos = 0;
-    boolean header = false;
-    while (pos < content.length()) {
-      int nl = content.indexOf('\n', pos);
-      String line = nl < 0 ? content.substring(pos) : content.substring(pos, nl);
-      Matcher m = HEADER.matcher(line);
-      if (!m.matches()) {
-        if (header && line.isBlank()) {
-          pos = nl < 0 ? content.length() : nl + 1;
+    int bodyStart;
+
+    static Header read(String content) {
+      Header h = new Header();
+      int pos = 0;
+      while (pos < content.length()) {
+        int nl = content.indexOf('\n', pos);
+        int next = nl < 0 ? content.length() : nl + 1;
+        String line = nl < 0 ? content.substring(pos) : content.substring(pos, nl);
+        Matcher m = HEADER.matcher(line);
+        if (!m.matches()) {
+          if (h.present && line.isBlank()) {
+            pos = next; // the blank line that ends the header
+          }
+          break;
         }
-        break;
+        h.present = true;
+        h.set(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
+        pos = next;
       }
-      header = true;
-      String value = m.group(2).strip();
-      switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      h.bodyStart = pos;
+      return h;
+    }
+
+    private void set(String key, String value) {
+      switch (key) {
         case "title":
           title = value;
           break;
@@ -54,26 +85,9 @@ public final class TextFileReader {
           url = value;
           break;
         default:
-          break;
-      }
-      pos = nl < 0 ? content.length() : nl + 1;
-    }
-    String body = content.substring(pos).strip();
-    if (body.isEmpty()) {
-      return IngestResult.failed(origin, header ? "header but no body text" : "empty file");
-    }
-    LocalDate date = null;
-    if (!published.isEmpty()) {
-      date = dates.parse(published).orElse(null);
-      if (date == null) {
-        return IngestResult.failed(origin, "field 'Published': not a date: '" + published + "'");
+          break; // Language, Author: known but not kept yet
       }
     }
-    if (title.isEmpty()) {
-      title = guessTitle(body);
-    }
-    return IngestResult.ok(origin,
-        new Article(ids.idFor(url, body), title, source, url, date, body));
   }
 
   private static String guessTitle(String body) {

@@ -82,25 +82,8 @@ final class Pages {
     }
     AnalyzedArticle a = found.get();
     Article art = a.article();
-    StringBuilder meta = new StringBuilder();
-    meta.append("<span class=\"outlet\">").append(escape(art.source())).append("</span>");
-    if (art.published() != null) {
-      meta.append(" · <time>").append(art.published()).append("</time>");
-    }
-    meta.append(" · <span>").append(escape(a.language())).append("</span>");
-    if (art.url().startsWith("https://") || art.url().startsWith("http://")) {
-      meta.append(" · <a rel=\"noopener noreferrer\" href=\"").append(escape(art.url()))
-          .append("\">original</a>");
-    }
-    StringBuilder events = new StringBuilder();
-    for (Event e : a.events()) {
-      events.append("<li><a href=\"#").append(e.span().start()).append('-')
-          .append(e.span().end()).append("\"><span class=\"code\">")
-          .append(escape(e.source().code())).append(" → ").append(escape(e.target().code()))
-          .append(" · CAMEO ").append(escape(e.cameo())).append(" · ")
-          .append(escape(e.modality().label())).append("</span> ")
-          .append(escape(e.text())).append("</a></li>\n");
-    }
+    String meta = meta(a);
+    StringBuilder events = eventList(a);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", art.id());
     data.put("text", art.text());
@@ -114,6 +97,36 @@ final class Pages {
             + events + "</ol>\n")
         + "</article>\n";
     ctx.html(page(art.title().isEmpty() ? "Article" : art.title(), "article", body, ""));
+  }
+
+  /** Outlet, date, language and a link to the original, as HTML. */
+  private static String meta(AnalyzedArticle a) {
+    Article art = a.article();
+    StringBuilder meta = new StringBuilder();
+    meta.append("<span class=\"outlet\">").append(escape(art.source())).append("</span>");
+    if (art.published() != null) {
+      meta.append(" · <time>").append(art.published()).append("</time>");
+    }
+    meta.append(" · <span>").append(escape(a.language())).append("</span>");
+    if (art.url().startsWith("https://") || art.url().startsWith("http://")) {
+      meta.append(" · <a rel=\"noopener noreferrer\" href=\"").append(escape(art.url()))
+          .append("\">original</a>");
+    }
+    return meta.toString();
+  }
+
+  /** One list item per event, each linking to its sentence. */
+  private static StringBuilder eventList(AnalyzedArticle a) {
+    StringBuilder events = new StringBuilder();
+    for (Event e : a.events()) {
+      events.append("<li><a href=\"#").append(e.span().start()).append('-')
+          .append(e.span().end()).append("\"><span class=\"code\">")
+          .append(escape(e.source().code())).append(" → ").append(escape(e.target().code()))
+          .append(" · CAMEO ").append(escape(e.cameo())).append(" · ")
+          .append(escape(e.modality().label())).append("</span> ")
+          .append(escape(e.text())).append("</a></li>\n");
+    }
+    return events;
   }
 
   private static String page(String title, String kind, String body, String note) {

@@ -23,22 +23,71 @@ final class ScriptGuesser {
 
   /** The language code, "und" for no letters, or null when Lingua must decide. */
   String guess(String sample) {
-    int letters = 0;
-    int armenian = 0;
-    int georgian = 0;
-    int arabic = 0;
-    int cyrillic = 0;
-    int latin = 0;
-    int ukOnly = 0;
-    int ruOnly = 0;
-    int schwa = 0;
-    int turkic = 0;
-    for (int i = 0; i < sample.length(); ) {
-      int cp = sample.codePointAt(i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
+    Counts c = Counts.of(sample);
+    if (c.letters == 0) {
+      return "und";
+    }
+    if (c.armenian * 2 > c.letters) {
+      return "hy";
+    }
+    if (c.georgian * 2 > c.letters) {
+      return "ka";
+    }
+    if (c.arabic * 2 > c.letters) {
+      return "fa";
+    }
+    if (c.cyrillic * 2 > c.letters) {
+      return cyrillic(c);
+    }
+    if (c.latin * 2 > c.letters) {
+      return latin(c, sample);
+    }
+    return null;
+  }
+
+  private static String cyrillic(Counts c) {
+    if (c.ukOnly > 0 && c.ruOnly == 0) {
+      return "uk";
+    }
+    return c.ruOnly > 0 && c.ukOnly == 0 ? "ru" : null;
+  }
+
+  private static String latin(Counts c, String sample) {
+    if (c.schwa > 0) {
+      return "az";
+    }
+    if (c.turkic == 0 && englishShare(sample) >= EN_SHARE_PERCENT) {
+      return "en";
+    }
+    return null;
+  }
+
+  /** Letter counts by script and by the decisive letters. */
+  private static final class Counts {
+    int letters;
+    int armenian;
+    int georgian;
+    int arabic;
+    int cyrillic;
+    int latin;
+    int ukOnly;
+    int ruOnly;
+    int schwa;
+    int turkic;
+
+    static Counts of(String sample) {
+      Counts c = new Counts();
+      for (int i = 0; i < sample.length(); ) {
+        int cp = sample.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isLetter(cp)) {
+          c.add(cp);
+        }
       }
+      return c;
+    }
+
+    private void add(int cp) {
       letters++;
       Character.UnicodeScript s = Character.UnicodeScript.of(cp);
       if (s == Character.UnicodeScript.LATIN) {
@@ -63,33 +112,6 @@ final class ScriptGuesser {
         arabic++;
       }
     }
-    if (letters == 0) {
-      return "und";
-    }
-    if (armenian * 2 > letters) {
-      return "hy";
-    }
-    if (georgian * 2 > letters) {
-      return "ka";
-    }
-    if (arabic * 2 > letters) {
-      return "fa";
-    }
-    if (cyrillic * 2 > letters) {
-      if (ukOnly > 0 && ruOnly == 0) {
-        return "uk";
-      }
-      return ruOnly > 0 && ukOnly == 0 ? "ru" : null;
-    }
-    if (latin * 2 > letters) {
-      if (schwa > 0) {
-        return "az";
-      }
-      if (turkic == 0 && englishShare(sample) >= EN_SHARE_PERCENT) {
-        return "en";
-      }
-    }
-    return null;
   }
 
   private static int englishShare(String sample) {

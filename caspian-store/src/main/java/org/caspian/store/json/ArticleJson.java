@@ -48,9 +48,28 @@ public final class ArticleJson {
     o.put("url", art.url());
     o.put("language", a.language());
     putDate(o, "published", art.published());
-    ArrayNode actors = o.putArray("actors");
-    for (ActorMention m : a.actors()) {
-      ObjectNode n = actors.addObject();
+    putActors(o.putArray("actors"), a.actors());
+    putEvents(o.putArray("events"), a.events());
+    putQuotes(o.putArray("quotes"), a.quotes());
+    putFraming(o.putArray("framing"), a.framing());
+    o.put("tone", a.tone().score());
+    ObjectNode tone = o.putObject("toneDetail");
+    tone.put("positive", a.tone().positive());
+    tone.put("negative", a.tone().negative());
+    tone.put("words", a.tone().words());
+    ArrayNode sentences = o.putArray("sentences");
+    for (Span s : a.sentences()) {
+      sentences.addArray().add(s.start()).add(s.end());
+    }
+    if (withText) {
+      o.put("text", art.text());
+    }
+    return o;
+  }
+
+  private static void putActors(ArrayNode out, List<ActorMention> actors) {
+    for (ActorMention m : actors) {
+      ObjectNode n = out.addObject();
       n.put("code", m.code());
       n.put("country", m.country());
       n.put("name", m.name());
@@ -58,9 +77,11 @@ public final class ArticleJson {
       putSpan(n, m.span());
       n.put("text", m.text());
     }
-    ArrayNode events = o.putArray("events");
-    for (Event e : a.events()) {
-      ObjectNode n = events.addObject();
+  }
+
+  private static void putEvents(ArrayNode out, List<Event> events) {
+    for (Event e : events) {
+      ObjectNode n = out.addObject();
       putDate(n, "date", e.date());
       putRef(n.putObject("source"), e.source());
       putRef(n.putObject("target"), e.target());
@@ -75,36 +96,27 @@ public final class ArticleJson {
       n.put("trigger", e.trigger());
       n.put("confidence", e.confidence());
     }
-    ArrayNode quotes = o.putArray("quotes");
-    for (Quote q : a.quotes()) {
-      ObjectNode n = quotes.addObject();
+  }
+
+  private static void putQuotes(ArrayNode out, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      ObjectNode n = out.addObject();
       n.put("speaker", q.speaker());
       n.put("speakerCode", q.speakerCode());
       n.put("text", q.text());
       putSpan(n, q.span());
       n.put("direct", q.direct());
     }
-    ArrayNode framing = o.putArray("framing");
-    for (FrameMarker f : a.framing()) {
-      ObjectNode n = framing.addObject();
+  }
+
+  private static void putFraming(ArrayNode out, List<FrameMarker> framing) {
+    for (FrameMarker f : framing) {
+      ObjectNode n = out.addObject();
       n.put("term", f.term());
       n.put("side", f.side());
       putSpan(n, f.span());
       n.put("frame", f.frame());
     }
-    o.put("tone", a.tone().score());
-    ObjectNode tone = o.putObject("toneDetail");
-    tone.put("positive", a.tone().positive());
-    tone.put("negative", a.tone().negative());
-    tone.put("words", a.tone().words());
-    ArrayNode sentences = o.putArray("sentences");
-    for (Span s : a.sentences()) {
-      sentences.addArray().add(s.start()).add(s.end());
-    }
-    if (withText) {
-      o.put("text", art.text());
-    }
-    return o;
   }
 
   /** One line of JSON (no text field). */
@@ -140,15 +152,28 @@ public final class ArticleJson {
     for (JsonNode s : o.path("sentences")) {
       sentences.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
     }
+    JsonNode td = o.path("toneDetail");
+    Tone tone = new Tone(o.path("tone").asDouble(), td.path("positive").asDouble(),
+        td.path("negative").asDouble(), td.path("words").asInt());
+    return new AnalyzedArticle(art, o.path("language").asText("und"), sentences, Tokens.EMPTY,
+        readActors(o.path("actors")), readEvents(o.path("events")), readQuotes(o.path("quotes")),
+        tone, readFraming(o.path("framing")), EnumSet.complementOf(EnumSet.of(Layer.TOKENS)));
+  }
+
+  private static List<ActorMention> readActors(JsonNode array) {
     List<ActorMention> actors = new ArrayList<>();
-    for (JsonNode n : o.path("actors")) {
+    for (JsonNode n : array) {
       actors.add(new ActorMention(n.path("code").asText(), n.path("country").asText(),
           n.path("name").asText(),
           ActorType.valueOf(n.path("type").asText().toUpperCase(Locale.ROOT)), span(n),
           n.path("text").asText()));
     }
+    return actors;
+  }
+
+  private static List<Event> readEvents(JsonNode array) {
     List<Event> events = new ArrayList<>();
-    for (JsonNode n : o.path("events")) {
+    for (JsonNode n : array) {
       events.add(new Event(date(n.get("date")), ref(n.path("source")), ref(n.path("target")),
           n.path("cameo").asText(), n.path("plover").asText(), n.path("goldstein").asDouble(),
           n.path("quad").asInt(),
@@ -156,21 +181,25 @@ public final class ArticleJson {
           n.path("attribution").asText(), span(n), n.path("text").asText(),
           n.path("trigger").asText(), n.path("confidence").asDouble()));
     }
+    return events;
+  }
+
+  private static List<Quote> readQuotes(JsonNode array) {
     List<Quote> quotes = new ArrayList<>();
-    for (JsonNode n : o.path("quotes")) {
+    for (JsonNode n : array) {
       quotes.add(new Quote(n.path("speaker").asText(), n.path("speakerCode").asText(),
           n.path("text").asText(), span(n), n.path("direct").asBoolean()));
     }
+    return quotes;
+  }
+
+  private static List<FrameMarker> readFraming(JsonNode array) {
     List<FrameMarker> framing = new ArrayList<>();
-    for (JsonNode n : o.path("framing")) {
+    for (JsonNode n : array) {
       framing.add(new FrameMarker(n.path("term").asText(), n.path("side").asText(),
           n.path("frame").asText(), span(n)));
     }
-    JsonNode td = o.path("toneDetail");
-    Tone tone = new Tone(o.path("tone").asDouble(), td.path("positive").asDouble(),
-        td.path("negative").asDouble(), td.path("words").asInt());
-    return new AnalyzedArticle(art, o.path("language").asText("und"), sentences, Tokens.EMPTY,
-        actors, events, quotes, tone, framing, EnumSet.complementOf(EnumSet.of(Layer.TOKENS)));
+    return framing;
   }
 
   private static void putSpan(ObjectNode n, Span s) {
