@@ -45,7 +45,7 @@ final class TitleChain {
     }
     if (run.last == null || !run.countryStated || p == w
         || (p < limit && f.dict.roleNouns.longest(words, p, limit) != null)) {
-      return -1; // "head of Russia's Foreign Intelligence Service": the country goes with the noun
+      return -1; // "head of Armenia's National Security Service": the country goes with the noun
     }
     if (run.real == 1 && !run.modified) {
       Person holder = f.dict.titleHolder(run.country, run.last.key(), f.date);
