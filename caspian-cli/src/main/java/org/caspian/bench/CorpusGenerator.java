@@ -1,17 +1,12 @@
 package org.caspian.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.model.Article;
 
 /**
@@ -30,14 +25,12 @@ public final class CorpusGenerator {
   /** A generator over the bundled templates. */
   public static CorpusGenerator create() {
     List<String> templates = new ArrayList<>();
-    for (String line : lines("templates.txt")) {
-      templates.add(line);
+    for (String[] row : DataFiles.readTsv(CorpusGenerator.class, "templates.txt", 1)) {
+      templates.add(row[0]);
     }
     Map<String, List<String>> fillers = new HashMap<>();
-    for (String line : lines("fillers.txt")) {
-      int tab = line.indexOf('\t');
-      fillers.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
-          .add(line.substring(tab + 1));
+    for (String[] row : DataFiles.readTsv(CorpusGenerator.class, "fillers.txt", 2)) {
+      fillers.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
     }
     return new CorpusGenerator(templates, fillers);
   }
@@ -79,23 +72,5 @@ public final class CorpusGenerator {
       i = close + 1;
     }
     return sb.toString();
-  }
-
-  private static List<String> lines(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = CorpusGenerator.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.model.ActorType;
 
 /**
@@ -109,7 +110,7 @@ final class DictionaryLoader {
   }
 
   private void loadCountries() {
-    for (Tsv.Row r : Tsv.read("countries.tsv", 7)) {
+    for (DataFiles.Row r : Tsv.read("countries.tsv", 7)) {
       String iso = r.get(0);
       String name = r.get(1);
       countryNames.put(iso, name);
@@ -151,7 +152,7 @@ final class DictionaryLoader {
   }
 
   private void loadCountryNames() {
-    for (Tsv.Row r : Tsv.read("country_names.tsv", 4)) {
+    for (DataFiles.Row r : Tsv.read("country_names.tsv", 4)) {
       String iso = r.get(0);
       String name = countryNames.get(iso);
       if (name == null) {
@@ -172,7 +173,7 @@ final class DictionaryLoader {
   }
 
   private void loadSeats() {
-    for (Tsv.Row r : Tsv.read("seats.tsv", 5)) {
+    for (DataFiles.Row r : Tsv.read("seats.tsv", 5)) {
       String code = r.get(0);
       String country = r.get(1);
       Entry e = r.get(2).equals("capital") ? capitalEntry(country, code, r.get(3))
@@ -183,7 +184,7 @@ final class DictionaryLoader {
   }
 
   private void loadInstitutions() {
-    for (Tsv.Row r : Tsv.read("institutions.tsv", 5)) {
+    for (DataFiles.Row r : Tsv.read("institutions.tsv", 5)) {
       Entry e = new Entry(Entry.Kind.INSTITUTION, r.get(0), r.get(1), r.get(3),
           ActorType.valueOf(r.get(2)), false, List.of());
       addEntity(r.get(4), null, e);
@@ -191,7 +192,7 @@ final class DictionaryLoader {
   }
 
   private void loadOutlets() {
-    for (Tsv.Row r : Tsv.read("outlets.tsv", 3)) {
+    for (DataFiles.Row r : Tsv.read("outlets.tsv", 3)) {
       String country = r.get(0);
       Entry e = new Entry(Entry.Kind.MEDIA, country + "MED", country, r.get(1), ActorType.MEDIA,
           false, List.of());
@@ -200,7 +201,7 @@ final class DictionaryLoader {
   }
 
   private void loadTitles() {
-    for (Tsv.Row r : Tsv.read("titles.tsv", 4)) {
+    for (DataFiles.Row r : Tsv.read("titles.tsv", 4)) {
       Title t = new Title(r.get(0), r.get(1), r.get(2));
       for (Tsv.Form f : Tsv.forms(r.get(3), null)) {
         titles.add(ids(f.text(), f.lang()), t);
@@ -209,7 +210,7 @@ final class DictionaryLoader {
   }
 
   private void loadRoleNouns() {
-    for (Tsv.Row r : Tsv.read("role_nouns.tsv", 6)) {
+    for (DataFiles.Row r : Tsv.read("role_nouns.tsv", 6)) {
       String lang = r.get(0);
       String pos = r.get(1);
       RoleNoun rn = new RoleNoun(r.get(2), ActorType.valueOf(r.get(3)), r.get(4),
@@ -222,7 +223,7 @@ final class DictionaryLoader {
 
   private void loadGrammar() {
     Entry block = new Entry(Entry.Kind.BLOCK, "", "", "", ActorType.UNRESOLVED, false, List.of());
-    for (Tsv.Row r : Tsv.read("grammar.tsv", 3)) {
+    for (DataFiles.Row r : Tsv.read("grammar.tsv", 3)) {
       String kind = r.get(0);
       String lang = r.get(1).equals("any") ? "en" : r.get(1);
       int set = Grammar.SET_KINDS.indexOf(kind);

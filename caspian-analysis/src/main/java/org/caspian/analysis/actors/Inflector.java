@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.caspian.analysis.lexicon.DataFiles;
 
 /**
  * Generates the case forms of a dictionary token from the rules in inflections.tsv (see the
@@ -41,7 +42,7 @@ final class Inflector {
   /** Loads inflections.tsv. */
   static Inflector load() {
     Map<String, List<Rule>> rules = new HashMap<>();
-    for (Tsv.Row row : Tsv.read("inflections.tsv", 4)) {
+    for (DataFiles.Row row : Tsv.read("inflections.tsv", 4)) {
       List<Suffix> suffixes = new ArrayList<>();
       for (String s : row.get(3).split("\\|")) {
         boolean place = s.endsWith("*");

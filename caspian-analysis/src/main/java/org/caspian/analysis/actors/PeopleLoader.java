@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.model.ActorType;
 
 /** Reads people.tsv: merges the rows of each person and files names and family names. */
@@ -30,7 +31,7 @@ final class PeopleLoader {
 
   void load() {
     Map<String, Rows> byName = new LinkedHashMap<>();
-    for (Tsv.Row r : Tsv.read("people.tsv", 7)) {
+    for (DataFiles.Row r : Tsv.read("people.tsv", 7)) {
       Rows rows = byName.computeIfAbsent(r.get(0), k -> new Rows());
       if (rows.country == null) {
         rows.country = r.get(1);

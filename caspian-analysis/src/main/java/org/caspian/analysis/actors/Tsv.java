@@ -1,55 +1,21 @@
 package org.caspian.analysis.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.caspian.analysis.lexicon.DataFiles;
 
 /** Reads the bundled tab-separated data files of this package. */
 final class Tsv {
   private Tsv() {}
 
-  /** One data line: its fields and where it came from, for error messages. */
-  record Row(String[] fields, String where) {
-    String get(int i) {
-      return i < fields.length ? fields[i].strip() : "";
-    }
-  }
-
   /**
-   * The rows of resource {@code name}, skipping blank lines and "#" comments.
+   * The rows of resource {@code name} in this package, skipping blank lines and "#" comments.
    *
    * @throws IllegalStateException when the resource is missing or a row has fewer than
    *     {@code minColumns} fields
    */
-  static List<Row> read(String name, int minColumns) {
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in = Tsv.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNo = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < minColumns) {
-          throw new IllegalStateException(name + ":" + lineNo + ": expected " + minColumns
-              + " tab-separated columns, found " + f.length);
-        }
-        rows.add(new Row(f, name + ":" + lineNo));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+  static List<DataFiles.Row> read(String name, int minColumns) {
+    return DataFiles.readRows(Tsv.class, name, minColumns);
   }
 
   /** A surface form and its language. */

@@ -17,6 +17,19 @@ public final class DataFiles {
   private DataFiles() {}
 
   /**
+   * One data line.
+   *
+   * @param fields the line split on tabs, each field stripped
+   * @param where {@code name:line}, for error messages
+   */
+  public record Row(String[] fields, String where) {
+    /** Field {@code i}, or "" when the line is shorter. */
+    public String get(int i) {
+      return i < fields.length ? fields[i] : "";
+    }
+  }
+
+  /**
    * The rows of a resource next to {@code anchor}, each split on tabs and stripped.
    *
    * @param anchor a class in the package that holds the resource
@@ -26,7 +39,16 @@ public final class DataFiles {
    *     short
    */
   public static List<String[]> readTsv(Class<?> anchor, String name, int minColumns) {
-    List<String[]> rows = new ArrayList<>();
+    List<String[]> out = new ArrayList<>();
+    for (Row r : readRows(anchor, name, minColumns)) {
+      out.add(r.fields());
+    }
+    return out;
+  }
+
+  /** Like {@link #readTsv}, keeping each row's file and line number for later error messages. */
+  public static List<Row> readRows(Class<?> anchor, String name, int minColumns) {
+    List<Row> rows = new ArrayList<>();
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(name + " missing from the classpath next to "
@@ -47,7 +69,7 @@ public final class DataFiles {
         for (int i = 0; i < f.length; i++) {
           f[i] = f[i].strip();
         }
-        rows.add(f);
+        rows.add(new Row(f, name + ":" + n));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

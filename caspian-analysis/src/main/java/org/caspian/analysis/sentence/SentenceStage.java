@@ -2,17 +2,12 @@ package org.caspian.analysis.sentence;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.caspian.analysis.Stage;
+import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Layer;
 import org.caspian.model.Span;
@@ -118,20 +113,8 @@ public final class SentenceStage implements Stage {
 
   private static Set<String> loadAbbreviations() {
     Set<String> set = new HashSet<>();
-    try (InputStream in = SentenceStage.class.getResourceAsStream("abbreviations.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("abbreviations.txt missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        set.add(tab < 0 ? line.strip() : line.substring(tab + 1).strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : DataFiles.readTsv(SentenceStage.class, "abbreviations.txt", 2)) {
+      set.add(row[1]);
     }
     return set;
   }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caspian.analysis.lexicon.DataFiles;
 import org.junit.jupiter.api.Test;
 
 /** Consistency of the bundled data files and of the case-form generator. */
@@ -29,7 +30,7 @@ class ActorDataTest {
   }
 
   private static void check(String file, int columns, int isoColumn) {
-    for (Tsv.Row r : Tsv.read(file, columns)) {
+    for (DataFiles.Row r : Tsv.read(file, columns)) {
       String iso = r.get(isoColumn);
       assertThat(iso.isEmpty() || ISO.contains(iso)).as(r.where() + " " + iso).isTrue();
     }
@@ -38,11 +39,11 @@ class ActorDataTest {
   @Test
   void peopleRolesAreDatedConsistently() {
     Set<String> titles = new HashSet<>();
-    for (Tsv.Row r : Tsv.read("titles.tsv", 4)) {
+    for (DataFiles.Row r : Tsv.read("titles.tsv", 4)) {
       titles.add(r.get(0));
     }
     assertThat(titles).contains("president", "prime minister", "foreign minister");
-    for (Tsv.Row r : Tsv.read("people.tsv", 7)) {
+    for (DataFiles.Row r : Tsv.read("people.tsv", 7)) {
       var from = PeopleLoader.parse(r.get(4), false);
       var to = PeopleLoader.parse(r.get(5), true);
       if (from != null && to != null) {
