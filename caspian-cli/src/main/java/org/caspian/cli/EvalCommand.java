@@ -2,10 +2,16 @@ package org.caspian.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.caspian.analysis.eval.EvalReport;
 import org.caspian.analysis.eval.Evaluator;
+import org.caspian.analysis.eval.ExternalRecord;
+import org.caspian.analysis.eval.ExternalSet;
 import org.caspian.analysis.eval.GoldSet;
+import org.caspian.analysis.eval.PloverEvaluator;
+import org.caspian.analysis.eval.QuadEvaluator;
+import org.caspian.model.CameoTaxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,8 +27,16 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--set", defaultValue = "dev",
       description = "Bundled set when no --gold: dev (development set, used while building the "
-          + "rules) or heldout (written blind, never used for tuning); default: ${DEFAULT-VALUE}.")
+          + "rules), heldout (written blind, never used for tuning), news (written blind to the "
+          + "version 2 conventions); or a peer set read from --data: plover (PLOVER gold-standard "
+          + "records, dyad + category), conflibert (ConfliBERT CAMEO test split, quad class); "
+          + "default: ${DEFAULT-VALUE}.")
   String set;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Folder of the peer event sets (default: the first shared/data/events found "
+          + "above the working directory).")
+  Path data;
 
   @Option(names = "--diffs", description = "Also print what each item missed or added.")
   boolean diffs;
@@ -31,6 +45,23 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (gold == null && ("plover".equals(set) || "conflibert".equals(set))) {
+      Path dir = ExternalSet.locate(data).orElseThrow(() -> new IllegalArgumentException(
+          (data == null ? "no shared/data/events folder above " + Path.of("").toAbsolutePath()
+              : data + ": not a folder") + " (give --data DIR)"));
+      if ("plover".equals(set)) {
+        List<ExternalRecord> records = ExternalSet.read(dir.resolve(ExternalSet.PLOVER));
+        var report = new PloverEvaluator(Services.pipeline(), CameoTaxonomy.load()).run(records);
+        out.print(diffs ? report.formatWithDiffs() : report.format());
+      } else {
+        List<ExternalRecord> records = ExternalSet.read(dir.resolve(ExternalSet.CONFLIBERT));
+        var report = new QuadEvaluator(Services.pipeline()).run(records, "test");
+        out.print(diffs ? report.formatWithDiffs() : report.format());
+      }
+      out.flush();
+      return 0;
+    }
     GoldSet goldSet;
     if (gold != null) {
       goldSet = GoldSet.read(gold);
@@ -40,10 +71,9 @@ final class EvalCommand implements Callable<Integer> {
       goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_HELDOUT);
     } else {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--set must be dev or heldout: " + set);
+          "--set must be dev, heldout, plover or conflibert: " + set);
     }
     EvalReport report = new Evaluator(Services.pipeline()).run(goldSet);
-    PrintWriter out = spec.commandLine().getOut();
     out.print(diffs ? report.formatWithDiffs() : report.format());
     out.flush();
     return 0;
