@@ -46,10 +46,12 @@ public final class RuleEventCoder implements EventCoder {
     Objects.requireNonNull(taxonomy, "taxonomy");
     WordTable words = new WordTable();
     Grammar grammar = Grammar.of(rows("grammar_en.tsv", 2), words, "grammar_en.tsv");
-    EnglishInflector inflector = EnglishInflector.of(rows("inflections_en.tsv", 5),
-        "inflections_en.tsv");
-    PatternLexicon lexicon = PatternLexicon.of(rows("verbs_en.tsv", 3), words, inflector,
-        taxonomy, "verbs_en.tsv");
+    EnglishInflector inflector = EnglishInflector.of(LexiconMerge.inflections(
+        rows("inflections_en.tsv", 5), rows("inflections_petrarch_en.tsv", 5)),
+        "inflections_en.tsv + inflections_petrarch_en.tsv");
+    PatternLexicon lexicon = PatternLexicon.of(LexiconMerge.patterns(rows("verbs_en.tsv", 3),
+        rows("verbs_petrarch_en.tsv", 3)), words, inflector, taxonomy,
+        "verbs_en.tsv + verbs_petrarch_en.tsv");
     DateLexicon dateLexicon = DateLexicon.of(rows("dates_en.tsv", 3), words, "dates_en.tsv");
     grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
     CodingRules rules = CodingRules.of(rows("domestic_codes.tsv", 1),
