@@ -50,7 +50,8 @@ public final class RuleEventCoder implements EventCoder {
         rows("inflections_en.tsv", 5), rows("inflections_petrarch_en.tsv", 5)),
         "inflections_en.tsv + inflections_petrarch_en.tsv");
     PatternLexicon lexicon = PatternLexicon.of(LexiconMerge.patterns(rows("verbs_en.tsv", 3),
-        rows("verbs_petrarch_en.tsv", 3)), words, inflector, taxonomy,
+        rows("verbs_petrarch_en.tsv", 3), rows("verbs_petrarch_exclude.tsv", 2)), words,
+        inflector, taxonomy,
         "verbs_en.tsv + verbs_petrarch_en.tsv");
     DateLexicon dateLexicon = DateLexicon.of(rows("dates_en.tsv", 3), words, "dates_en.tsv");
     grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
