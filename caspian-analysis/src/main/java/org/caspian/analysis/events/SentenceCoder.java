@@ -160,9 +160,26 @@ final class SentenceCoder {
     }
     String trigger = VerbPhrase.text(v, t, act, targets);
     for (ActorGroup tgt : targets) {
+      if (!nextTo(tgt, t)) {
+        continue; // "X carried out an operation, and several people were detained": not X
+      }
       emitter.emitUnknownSource(t, code, tgt, m, attribution == null ? "" : attribution, date, f,
           trigger);
     }
+  }
+
+  /** Whether the patient of an agentless passive stands right before its verb phrase. */
+  private boolean nextTo(ActorGroup tgt, Trigger t) {
+    if (tgt.last() >= t.head || t.head - tgt.last() > 4) {
+      return false;
+    }
+    long stop = WordRole.COMMA.bit() | WordRole.AND.bit() | WordRole.HARD.bit();
+    for (int k = tgt.last() + 1; k < t.head; k++) {
+      if (v.any(k, stop)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

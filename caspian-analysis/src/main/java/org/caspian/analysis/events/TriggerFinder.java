@@ -128,10 +128,14 @@ final class TriggerFinder {
    * Whether the word at {@code i} reads as a verb plainly enough for a pattern converted from a
    * peer dictionary, which was written for parsed text: a finite or participle form, a gerund
    * only after a form of "be" ("are monitoring", not "a monitoring mission"), a base form only
-   * after "to", a modal, an auxiliary, "not", a pronoun or an actor ("to support", "will
-   * support", "they support", not "support for").
+   * after "to", a modal, an auxiliary, "not" or a pronoun ("to support", "will support",
+   * "they support"; not "support for", nor "Ukrainian combat drones"); never a capitalised word inside the sentence
+   * (part of a name: "the Declaration on Allied Interaction").
    */
   private static boolean plainVerb(ArticleView v, int i, int s, int form) {
+    if (i > s && v.capitalised(i)) {
+      return false;
+    }
     if ((form & (Form.PAST | Form.PP | Form.S)) != 0) {
       return true;
     }
@@ -143,8 +147,7 @@ final class TriggerFinder {
       return v.has(p, WordRole.BE);
     }
     return v.has(p, WordRole.TO) || v.has(p, WordRole.FUTURE) || v.has(p, WordRole.HYPO)
-        || v.has(p, WordRole.AUX) || v.has(p, WordRole.NEG) || v.has(p, WordRole.PRON)
-        || v.groupAt[p] >= 0;
+        || v.has(p, WordRole.AUX) || v.has(p, WordRole.NEG) || v.has(p, WordRole.PRON);
   }
 
   private static boolean nounReading(ArticleView v, int i, int s, int e) {

@@ -144,10 +144,15 @@ final class PatternText {
     }
     Set<String> alts = new LinkedHashSet<>();
     alts.add(w);
-    if (pluralize && !exact && !w.endsWith("ly") && !FUNCTION_WORDS.contains(w)) {
+    if (pluralize && !exact && !adverb(w) && !FUNCTION_WORDS.contains(w)) {
       alts.add(plural(w));
     }
     return String.join("|", alts);
+  }
+
+  /** "positively", "strongly"; not "rally", "supply", "ally". */
+  private static boolean adverb(String w) {
+    return w.endsWith("ly") && w.length() > 5 && !w.endsWith("ply");
   }
 
   static String plural(String w) {
