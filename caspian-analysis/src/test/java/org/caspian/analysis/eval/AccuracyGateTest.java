@@ -54,6 +54,32 @@ class AccuracyGateTest {
   }
 
   @Test
+  void blindNewsSet() {
+    GoldSet news = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
+    EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news);
+    atLeast("news actors F1", r.actors().f1(), 0.684);
+    atLeast("news events P", r.events().precision(), 0.544);
+    atLeast("news events R", r.events().recall(), 0.170);
+    atLeast("news events F1", r.events().f1(), 0.259);
+    atLeast("news quotes F1", r.quotes().f1(), 0.599);
+  }
+
+  @Test
+  void blindNewsSetCoversTheHardCases() {
+    GoldSet news = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
+    assertThat(news.size()).isGreaterThanOrEqualTo(150);
+    long unknownSource = news.items().stream().flatMap(i -> i.events().stream())
+        .filter(e -> e.source().isEmpty()).count();
+    long claimed = news.items().stream().flatMap(i -> i.events().stream())
+        .filter(e -> e.modality() == org.caspian.model.Modality.CLAIMED).count();
+    long international = news.items().stream().flatMap(i -> i.actors().stream())
+        .filter(a -> a.code().startsWith("IGO")).count();
+    assertThat(unknownSource).isGreaterThanOrEqualTo(12);
+    assertThat(claimed).isGreaterThanOrEqualTo(12);
+    assertThat(international).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
   void ploverGoldStandardRecords() {
     Optional<Path> dir = ExternalSet.locate(null);
     assumeTrue(dir.isPresent() && Files.exists(dir.get().resolve(ExternalSet.PLOVER)),
