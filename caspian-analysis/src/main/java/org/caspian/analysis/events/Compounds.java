@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Coordinated actors: "X and Y", "X, Y and Z", and partners in one hyphenated word
+ * Coordinated actors: "X and Y", "X, Y and Z", "X and his counterpart Y", and partners in one hyphenated word
  * ("Russia-Azerbaijan"). Working state of one sentence; not thread-safe.
  */
 final class Compounds {
@@ -47,6 +47,11 @@ final class Compounds {
     ActorGroup cur = g;
     while (true) {
       int k = cur.first() - 1;
+      int dets = 0;
+      while (k >= lo && v.has(k, WordRole.DET) && dets < 2) {
+        k--; // "X and his Armenian counterpart Y"
+        dets++;
+      }
       int seps = 0;
       while (k >= lo && v.any(k, SEP) && seps < 2) {
         k--;
@@ -75,6 +80,9 @@ final class Compounds {
       while (k < hi && v.any(k, SEP) && seps < 2) {
         k++;
         seps++;
+      }
+      for (int dets = 0; seps > 0 && k < hi && v.has(k, WordRole.DET) && dets < 2; dets++) {
+        k++;
       }
       ActorGroup next = seps == 0 || k >= hi ? null : v.group(k);
       if (next == null || next.first() != k || !usable(next) || out.contains(next)) {

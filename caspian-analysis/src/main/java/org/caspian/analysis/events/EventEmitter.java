@@ -15,7 +15,8 @@ import org.caspian.model.Span;
 /**
  * Turns a coded source-act-target triple into an {@link Event}, or drops it: an actor never acts
  * on itself, two actors of one country only under a code that allows it ({@link
- * CodingRules#domestic}), and the same triple from the same trigger only once. Weight, quad class
+ * CodingRules#domestic}), the same triple from the same trigger only once, and one consultation
+ * (04x) per dyad and modality in a sentence. Weight, quad class
  * and PLOVER come from the taxonomy. Created per article; not thread-safe.
  */
 final class EventEmitter {
@@ -76,6 +77,10 @@ final class EventEmitter {
       return;
     }
     if (!seen.add(a.code() + '|' + b.code() + '|' + code + '|' + t.head + '|' + src.first())) {
+      return;
+    }
+    // "held talks ... at a meeting hosted by": one consultation per dyad and sentence.
+    if (code.startsWith("04") && !seen.add(a.code() + '|' + b.code() + "|04|" + m + '|' + span)) {
       return;
     }
     CameoCode c = taxonomy.require(code);

@@ -70,4 +70,16 @@ final class IndirectActs {
           Confidence.REPORTED, trigger);
     }
   }
+
+  /**
+   * Whether an act with code {@code code} by a compound subject and no object is done by the
+   * parties to each other ("Russia and Ukraine swapped prisoners", "Iran and Armenia vowed to
+   * expand trade"): intent to cooperate, consultation, signing an agreement, material
+   * cooperation, exchanges of prisoners and ceasefires. Not praise or "remain close" (050-056):
+   * with no object these describe a relation, not an act.
+   */
+  static boolean mutual(String code) {
+    return code.startsWith("03") || code.startsWith("04") || code.startsWith("057")
+        || code.startsWith("06") || code.startsWith("084") || code.startsWith("087");
+  }
 }

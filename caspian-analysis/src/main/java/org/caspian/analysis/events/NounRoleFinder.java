@@ -11,8 +11,15 @@ import java.util.List;
  * clause subject. Working state of one sentence; not thread-safe.
  */
 final class NounRoleFinder {
-  /** Sources and targets of a noun trigger. */
-  record Roles(List<ActorGroup> sources, List<ActorGroup> targets) {}
+  /**
+   * Sources and targets of a noun trigger; {@code oneWay}: a mutual noun whose partners came from
+   * the verb it belongs to, coded from source to target only.
+   */
+  record Roles(List<ActorGroup> sources, List<ActorGroup> targets, boolean oneWay) {
+    Roles(List<ActorGroup> sources, List<ActorGroup> targets) {
+      this(sources, targets, false);
+    }
+  }
 
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
@@ -55,7 +62,57 @@ final class NounRoleFinder {
     if (sources.isEmpty() && t.pattern.symmetric() && !targets.isEmpty()) {
       sources = roles.subject(t);
     }
+    if (sources.isEmpty() && targets.isEmpty() && t.pattern.symmetric()) {
+      return clauseRoles(t);
+    }
     return new Roles(sources, targets);
+  }
+
+  /**
+   * A mutual noun with no partner of its own takes them from its clause: "X and Y began talks"
+   * (the compound subject, both ways, for consultations only); "X apologised to Y in a phone call" (the subject and the
+   * object of the verb the noun's "in"/"during"/"at" phrase belongs to, one way).
+   */
+  private Roles clauseRoles(Trigger t) {
+    Trigger verb = governingVerb(t);
+    if (verb != null && verb.sources != null && !verb.sources.isEmpty()) {
+      List<ActorGroup> object = roles.object(verb, verb.last + 1, t.head);
+      if (!object.isEmpty()) {
+        return new Roles(verb.sources, object, true);
+      }
+    }
+    if (!t.pattern.code().startsWith("04")) {
+      return new Roles(List.of(), List.of()); // "X and Y are allies": a relation, not an act
+    }
+    List<ActorGroup> subject = roles.subject(t);
+    return subject.size() >= 2 ? new Roles(subject, List.of())
+        : new Roles(List.of(), List.of());
+  }
+
+  /**
+   * The verb trigger whose prepositional phrase ("in a phone call", "during talks") holds noun
+   * {@code t}, within ten tokens before it and its clause, or null.
+   */
+  private Trigger governingVerb(Trigger t) {
+    int j = t.head - 1;
+    while (j > t.head - 4 && j >= 0 && (v.has(j, WordRole.DET) || v.roles[j] == 0
+        && v.group(j) == null && triggerAt[j] == null)) {
+      j--; // "in a telephone call", "during their talks"
+    }
+    if (j < 0 || !v.has(j, WordRole.OBLIQUE)) {
+      return null;
+    }
+    int lo = Math.max(roles.lo(t), t.head - 10);
+    for (int k = j - 1; k >= lo; k--) {
+      Trigger o = triggerAt[k];
+      if (o != null && o.verb() && o.standalone && !o.speech()) {
+        return o;
+      }
+      if (v.any(k, BREAK | WordRole.COMMA.bit())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "talks between Baku and Yerevan": the first actor and the rest, or null. */

@@ -2,7 +2,6 @@ package org.caspian.analysis.events;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.caspian.model.CameoCode;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
 import org.caspian.model.Modality;
@@ -31,6 +30,7 @@ final class SentenceCoder {
   private SentenceLayout layout;
   private RoleFinder roles;
   private ModalityFinder modality;
+  private TargetFinder targetFinder;
 
   SentenceCoder(ArticleView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
       EventDateResolver dates, LocalDate published) {
@@ -69,6 +69,7 @@ final class SentenceCoder {
     layout = new SentenceLayout(v, s, e, triggers, triggerAt);
     roles = new RoleFinder(v, layout, triggerAt);
     modality = new ModalityFinder(v, layout, triggerAt, roles);
+    targetFinder = new TargetFinder(v, taxonomy, layout, roles, triggerAt, anaphorTarget);
     linker.link(triggers, e);
     dates.assign(triggers, layout, triggerAt);
     for (Trigger t : triggers) {
@@ -87,35 +88,25 @@ final class SentenceCoder {
     }
   }
 
-  /**
-   * "denied the claim", "condemned the move": a reaction whose object points back at an act of the
-   * previous sentence targets that sentence's first actor, when it is foreign to the reactor.
-   */
-  private List<ActorGroup> anaphoric(int after, ActorGroup source) {
-    int k = after;
-    while (k < layout.e && k < after + 3 && v.has(k, WordRole.DET)) {
-      k++;
-    }
-    if (k == after || k >= layout.e || !v.has(k, WordRole.ANAPHOR) || anaphorTarget == null
-        || source == null || anaphorTarget.main().country().equals(source.main().country())) {
-      return List.of();
-    }
-    return List.of(anaphorTarget);
-  }
-
   private void codeTrigger(Trigger t) {
     Trigger act = t.embedded != null ? t.embedded : t;
     String code = codeOf(t, act);
     int flags = 0;
     List<ActorGroup> sources;
     List<ActorGroup> targets;
+    boolean oneWay = false;
     if (!t.verb()) {
       NounRoleFinder.Roles nr = roles.noun(t);
       sources = nr.sources();
       targets = nr.targets();
+      oneWay = nr.oneWay();
+      t.sources = sources;
     } else if (roles.passive(t) != RoleFinder.ACTIVE) {
       targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
           : roles.reducedPatient(t);
+      if (targets.isEmpty() && roles.passive(t) == RoleFinder.REDUCED && TargetFinder.hostOrMediate(code)) {
+        targets = targetFinder.participants(t); // "in a deal brokered by China": the deal's parties
+      }
       sources = roles.agent(t);
       t.sources = sources;
       t.inherited = false;
@@ -123,16 +114,17 @@ final class SentenceCoder {
     } else {
       sources = roles.subject(t);
       t.sources = sources;
-      targets = activeTargets(t, act, code, sources);
+      targets = targetFinder.active(t, act, code, sources);
     }
     if (t.inherited) {
       flags |= Confidence.INHERITED;
     }
     // A mutual act stays mutual only under a mutual verb ("agreed to hold talks"), never under
     // "refused to meet" or "threatened to ...".
-    boolean sym = t.pattern.symmetric()
+    boolean sym = !oneWay && t.pattern.symmetric()
         && (t.embedded == null || act.pattern.symmetric() || targets.isEmpty())
-        || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
+        || targets.isEmpty() && sources.size() >= 2
+        && (roles.reciprocal(t) || IndirectActs.mutual(code));
     Modality m = modality.of(t);
     if (sources.isEmpty() && (flags & Confidence.PASSIVE) != 0 && !targets.isEmpty()
         && roles.passive(t) == RoleFinder.PASSIVE && IndirectActs.agentless(code)) {
@@ -161,20 +153,6 @@ final class SentenceCoder {
     return new Stamp(attribution == null ? "" : attribution, date, f);
   }
 
-  private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
-    if (!act.verb()) {
-      NounRoleFinder.Roles nr = roles.noun(act);
-      return nr.targets().isEmpty() ? nr.sources() : nr.targets(); // "agreed to US mediation"
-    }
-    if (v.has(t.marker, WordRole.THAT)) {
-      List<ActorGroup> subj = roles.subject(act);
-      if (!subj.isEmpty() && subj.get(0).first() > t.marker) {
-        return subj;
-      }
-    }
-    return roles.object(act, act.head + 1, Integer.MAX_VALUE);
-  }
-
   /** The CAMEO code of {@code t}: its own, or the one its family gives the embedded act. */
   private String codeOf(Trigger t, Trigger act) {
     String code = t.pattern.code();
@@ -185,40 +163,6 @@ final class SentenceCoder {
       code = t.pattern.nominal(); // "agreed on a monitoring mission": an agreement, not intent
     }
     return code;
-  }
-
-  /** Targets of active verb {@code t} whose subjects are {@code sources}. */
-  private List<ActorGroup> activeTargets(Trigger t, Trigger act, String code,
-      List<ActorGroup> sources) {
-    List<ActorGroup> targets = t.embedded != null ? roles.object(t, t.last + 1, t.marker)
-        : roles.object(t, t.head + 1, Integer.MAX_VALUE);
-    if (t.embedded != null && targets.isEmpty()) {
-      targets = embeddedTargets(t, act);
-    }
-    targets = perpetrator(t, code, targets);
-    if (targets.isEmpty() && t.embedded == null && sources.size() == 1) {
-      targets = anaphoric(t.last + 1, sources.get(0));
-    }
-    return targets;
-  }
-
-  /**
-   * A verbal reaction to a reported act is aimed at whoever did the act: "condemned the killing of
-   * Azerbaijanis by Russian police" targets the police.
-   */
-  private List<ActorGroup> perpetrator(Trigger t, String code, List<ActorGroup> targets) {
-    CameoCode c = taxonomy.get(code).orElse(null);
-    if (c == null || c.quad() == 2 || c.quad() == 4 || targets.isEmpty()) {
-      return targets;
-    }
-    for (int k = t.last + 1; k < targets.get(0).first(); k++) {
-      Trigger n = triggerAt[k];
-      if (n != null && !n.verb()) {
-        List<ActorGroup> doers = roles.noun(n).sources();
-        return doers.isEmpty() ? targets : doers;
-      }
-    }
-    return targets;
   }
 
   private void emitAll(Trigger t, Trigger act, String code, List<ActorGroup> sources,
@@ -287,7 +231,7 @@ final class SentenceCoder {
         && !r.directObject().main().country().equals(speaker.main().country())
         ? r.directObject() : null;
     if (target == null && r.negating()) {
-      List<ActorGroup> back = anaphoric(r.speech().last + 1, speaker); // "Yerevan denied the claim"
+      List<ActorGroup> back = targetFinder.anaphoric(r.speech().last + 1, speaker); // "Yerevan denied the claim"
       target = back.isEmpty() ? null : back.get(0);
     }
     if (target == null) {

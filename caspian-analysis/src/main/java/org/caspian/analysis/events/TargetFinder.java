@@ -1,0 +1,115 @@
+package org.caspian.analysis.events;
+
+import java.util.List;
+import org.caspian.model.CameoCode;
+import org.caspian.model.CameoTaxonomy;
+
+/**
+ * Who an act is aimed at when word order alone does not say: the object of an active verb or of
+ * the act it embeds ("threatened to expel X"), the doer of a reported act that a reaction is
+ * aimed at ("condemned the killing of X by Y" targets Y), an act of the previous sentence ("Baku
+ * denied the claim"), and the parties a host or mediator served ("a deal brokered by China").
+ * Working state of one sentence of a {@link SentenceCoder}; not thread-safe.
+ */
+final class TargetFinder {
+  private final ArticleView v;
+  private final CameoTaxonomy taxonomy;
+  private final SentenceLayout layout;
+  private final RoleFinder roles;
+  private final Trigger[] triggerAt;
+  /** First actor of the previous sentence, or null. */
+  private final ActorGroup anaphorTarget;
+
+  TargetFinder(ArticleView v, CameoTaxonomy taxonomy, SentenceLayout layout, RoleFinder roles,
+      Trigger[] triggerAt, ActorGroup anaphorTarget) {
+    this.v = v;
+    this.taxonomy = taxonomy;
+    this.layout = layout;
+    this.roles = roles;
+    this.triggerAt = triggerAt;
+    this.anaphorTarget = anaphorTarget;
+  }
+
+  /**
+   * "denied the claim", "condemned the move": a reaction whose object points back at an act of the
+   * previous sentence targets that sentence's first actor, when it is foreign to the reactor.
+   */
+  List<ActorGroup> anaphoric(int after, ActorGroup source) {
+    int k = after;
+    while (k < layout.e && k < after + 3 && v.has(k, WordRole.DET)) {
+      k++;
+    }
+    if (k == after || k >= layout.e || !v.has(k, WordRole.ANAPHOR) || anaphorTarget == null
+        || source == null || anaphorTarget.main().country().equals(source.main().country())) {
+      return List.of();
+    }
+    return List.of(anaphorTarget);
+  }
+
+  /**
+   * The parties of the act that a host or mediator served: the actors of the nearest act before
+   * {@code t} in the sentence ("Russia and Ukraine swapped prisoners in an exchange mediated by
+   * the UAE"), else the subject found from {@code t}.
+   */
+  List<ActorGroup> participants(Trigger t) {
+    for (int k = t.head - 1; k >= layout.s; k--) {
+      Trigger p = triggerAt[k];
+      if (p != null && p != t && p.head == k && p.sources != null && !p.sources.isEmpty()) {
+        return p.sources;
+      }
+    }
+    return roles.subject(t);
+  }
+
+  /** Hosting or mediating (043, 045): acts whose patient is a meeting or deal, not an actor. */
+  static boolean hostOrMediate(String code) {
+    return code.startsWith("043") || code.startsWith("045");
+  }
+
+  /** Targets of active verb {@code t} whose subjects are {@code sources}. */
+  List<ActorGroup> active(Trigger t, Trigger act, String code, List<ActorGroup> sources) {
+    List<ActorGroup> targets = t.embedded != null ? roles.object(t, t.last + 1, t.marker)
+        : roles.object(t, t.head + 1, Integer.MAX_VALUE);
+    if (t.embedded != null && targets.isEmpty()) {
+      targets = embeddedTargets(t, act);
+    }
+    targets = perpetrator(t, code, targets);
+    if (targets.isEmpty() && t.embedded == null && sources.size() == 1) {
+      targets = anaphoric(t.last + 1, sources.get(0));
+    }
+    return targets;
+  }
+
+  private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
+    if (!act.verb()) {
+      NounRoleFinder.Roles nr = roles.noun(act);
+      return nr.targets().isEmpty() ? nr.sources() : nr.targets(); // "agreed to US mediation"
+    }
+    if (v.has(t.marker, WordRole.THAT)) {
+      List<ActorGroup> subj = roles.subject(act);
+      if (!subj.isEmpty() && subj.get(0).first() > t.marker) {
+        return subj;
+      }
+    }
+    return roles.object(act, act.head + 1, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A verbal reaction to a reported act is aimed at whoever did the act: "condemned the killing of
+   * Azerbaijanis by Russian police" targets the police.
+   */
+  private List<ActorGroup> perpetrator(Trigger t, String code, List<ActorGroup> targets) {
+    CameoCode c = taxonomy.get(code).orElse(null);
+    if (c == null || c.quad() == 2 || c.quad() == 4 || targets.isEmpty()) {
+      return targets;
+    }
+    for (int k = t.last + 1; k < targets.get(0).first(); k++) {
+      Trigger n = triggerAt[k];
+      if (n != null && !n.verb()) {
+        List<ActorGroup> doers = roles.noun(n).sources();
+        return doers.isEmpty() ? targets : doers;
+      }
+    }
+    return targets;
+  }
+}

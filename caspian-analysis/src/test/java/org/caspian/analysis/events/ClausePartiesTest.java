@@ -1,0 +1,75 @@
+package org.caspian.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caspian.analysis.events.Cast.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caspian.model.AnalyzedArticle;
+import org.caspian.model.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acts whose parties come from the clause around them rather than from their own words: a host
+ * or mediator of a deal, a call or talks inside a phrase, a compound subject with no object.
+ */
+class ClausePartiesTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 10);
+  private static EventStage stage;
+
+  @BeforeAll
+  static void load() {
+    stage = EventStage.create();
+  }
+
+  private static AnalyzedArticle code(String text) {
+    return stage.apply(Fixture.article(text, PUBLISHED, Cast.ALL));
+  }
+
+  private static List<String> dyads(AnalyzedArticle a) {
+    return a.events().stream()
+        .map(e -> e.source().code() + "->" + e.target().code() + " " + e.cameo()).toList();
+  }
+
+  @Test
+  void mediatorOfADealActsOnItsParties() {
+    AnalyzedArticle a = code("Russia and Ukraine swapped 90 prisoners of war on Saturday in an "
+        + "exchange mediated by Azerbaijan.");
+    assertThat(dyads(a)).contains("AZE->RUS 045", "AZE->UKR 045", "RUS->UKR 0841",
+        "UKR->RUS 0841");
+    // As the actor stage tags it, the title is part of the second mention.
+    AnalyzedArticle hosted = stage.apply(Fixture.article("Bayramov and his Armenian counterpart "
+        + "Ararat Mirzoyan began two days of talks on Friday, in a meeting hosted by Putin.",
+        PUBLISHED, Fixture.person("Bayramov", "AZEGOV"),
+        Fixture.person("Armenian counterpart Ararat Mirzoyan", "ARMGOV"),
+        Fixture.person("Putin", "RUSGOV")));
+    assertThat(dyads(hosted)).contains("AZEGOV->ARMGOV 046", "ARMGOV->AZEGOV 046",
+        "RUSGOV->AZEGOV 043", "RUSGOV->ARMGOV 043");
+    // One consultation per dyad and sentence: the meeting is the talks.
+    assertThat(dyads(hosted)).doesNotContain("AZEGOV->ARMGOV 040");
+  }
+
+  @Test
+  void participleWithAnActorBeforeItKeepsThatActor() {
+    Event e = event(code("Armenian separatists detained by Azerbaijani forces were handed over."),
+        "AZEMIL", "ARMREB");
+    assertThat(e.cameo()).startsWith("17");
+  }
+
+  @Test
+  void callInsideAPhraseTakesTheVerbsParties() {
+    AnalyzedArticle a = code("Putin apologised to Aliyev in a phone call on Saturday.");
+    assertThat(dyads(a)).contains("RUSGOV->AZEGOV 055", "RUSGOV->AZEGOV 041");
+    // The verb's direction only: the apology's target did not call.
+    assertThat(dyads(a)).doesNotContain("AZEGOV->RUSGOV 041");
+  }
+
+  @Test
+  void compoundSubjectWithoutObjectActsMutuallyOnlyWhenCooperating() {
+    assertThat(dyads(code("Russia and Ukraine swapped prisoners on Saturday.")))
+        .contains("RUS->UKR 0841", "UKR->RUS 0841");
+    assertThat(code("Russia and Azerbaijan are and should remain close partners and allies, the "
+        + "Kremlin said.").events()).isEmpty();
+  }
+}
