@@ -28,12 +28,23 @@ final class MentionFinder {
   private int lastTo = -1;
   private ActorType lastType;
   private String lastCountry = "";
+  private String contextCountry = "";
+  private final String outletCountry;
 
-  @SuppressWarnings("unchecked")
   MentionFinder(ActorDictionary dict, ArticleWords words, LocalDate date) {
+    this(dict, words, date, "");
+  }
+
+  /**
+   * A finder for one article; {@code outletCountry} (ISO alpha-3 or "") is the country an
+   * institution named on its own falls back to when no country was mentioned before it.
+   */
+  @SuppressWarnings("unchecked")
+  MentionFinder(ActorDictionary dict, ArticleWords words, LocalDate date, String outletCountry) {
     this.dict = dict;
     this.words = words;
     this.date = date;
+    this.outletCountry = outletCountry;
     this.entityCache = new PhraseIndex.Phrase[words.size];
     this.entityDone = new boolean[words.size];
     this.places = new PlaceRules(this);
@@ -44,7 +55,7 @@ final class MentionFinder {
   List<ActorMention> find() {
     int w = 0;
     while (w < words.size) {
-      boolean hasIds = words.idFrom(w) < words.idTo(w);
+      boolean hasIds = words.idFrom(w) < words.looseTo(w);
       if (!hasIds && !words.has(w, ArticleWords.UPPER_INITIAL)) {
         w++;
         continue;
@@ -57,6 +68,9 @@ final class MentionFinder {
         }
         if (next < 0) {
           next = tryRoleBefore(w);
+        }
+        if (next < 0) {
+          next = tryAlone(w);
         }
       }
       if (next < 0) {
@@ -77,7 +91,7 @@ final class MentionFinder {
     }
     if (!entityDone[w]) {
       entityDone[w] = true;
-      entityCache[w] = words.idFrom(w) == words.idTo(w) ? null
+      entityCache[w] = words.idFrom(w) == words.looseTo(w) ? null
           : dict.entities.longest(words, w, words.sentenceEnd[w]);
     }
     return entityCache[w];
@@ -248,17 +262,54 @@ final class MentionFinder {
     return w + ph.length();
   }
 
+  /**
+   * A role noun on its own: a group with no country ("insurgents": REB), or an institution of
+   * the nearest country mentioned before it, else of the outlet's country, marked inferred ("the
+   * ministry said" in an article about Azerbaijan: AZEGOV). Nothing when no country is known.
+   */
+  private int tryAlone(int w) {
+    PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, w, words.sentenceEnd[w]);
+    if (ph == null) {
+      return -1;
+    }
+    int end = w + ph.length();
+    for (RoleNoun rn : ph.payloads()) {
+      if (rn.alone() == RoleNoun.Alone.BARE) {
+        emit(rn.role(), "", rn.label(), rn.type(), w, end, false);
+        return end;
+      }
+      if (rn.alone() == RoleNoun.Alone.CONTEXT) {
+        String country = contextCountry.isEmpty() ? outletCountry : contextCountry;
+        if (country.isEmpty()) {
+          return -1;
+        }
+        emit(country + rn.role(), country, dict.countryName(country) + " " + rn.label(),
+            rn.type(), w, end, true);
+        return end;
+      }
+    }
+    return -1;
+  }
+
   private void emitComposed(String country, RoleNoun rn, int from, int to) {
     emit(country + rn.role(), country, dict.countryName(country) + " " + rn.label(), rn.type(),
         from, to);
   }
 
   void emit(String code, String country, String name, ActorType type, int from, int to) {
+    emit(code, country, name, type, from, to, false);
+  }
+
+  private void emit(String code, String country, String name, ActorType type, int from, int to,
+      boolean inferred) {
     lastFrom = from;
     lastTo = to;
     lastType = type;
     lastCountry = country;
+    if (!country.isEmpty() && type != ActorType.MEDIA && type != ActorType.ORGANIZATION) {
+      contextCountry = country;
+    }
     Span span = new Span(words.spanStart[from], words.spanEnd[to - 1]);
-    out.add(new ActorMention(code, country, name, type, span, span.of(words.text)));
+    out.add(new ActorMention(code, country, name, type, span, span.of(words.text), inferred));
   }
 }

@@ -49,6 +49,16 @@ final class PhoenixActors {
       "Guard", "General", "Islam", "Allah", "Gold", "Golden", "Frank", "Grant", "Post", "Mayor",
       "Bond", "Wall", "Street", "North", "South", "East", "West", "Lord", "Pope", "Justice");
 
+  /**
+   * Countries whose generated people may be named by family name alone: the G20, the region and
+   * its neighbours, and the states most often in international news. Elsewhere a family name
+   * alone too often belongs to someone else ("Ambassador Rahman").
+   */
+  private static final Set<String> SURNAME_COUNTRIES = Set.of("USA", "GBR", "FRA", "DEU", "ITA",
+      "JPN", "CAN", "RUS", "CHN", "IND", "BRA", "ZAF", "MEX", "ARG", "AUS", "KOR", "IDN", "SAU",
+      "TUR", "IRN", "IRQ", "ISR", "SYR", "AFG", "EGY", "UKR", "GEO", "AZE", "ARM", "PSE",
+      "LBN", "JOR", "PRK", "BLR", "KAZ");
+
   private final Set<String> countries;
 
   /** A converter that treats the three-letter codes in {@code countries} as states. */
@@ -95,7 +105,8 @@ final class PhoenixActors {
     }
     String country = countryOf(roles.get(0).code());
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    String surnames = COMMON_SURNAMES.contains(last) ? "-" : "";
+    String surnames = COMMON_SURNAMES.contains(last) || last.length() < 4
+        || !Character.isUpperCase(last.charAt(0)) || !SURNAME_COUNTRIES.contains(country) ? "-" : "";
     List<String[]> rows = new ArrayList<>();
     for (PhoenixBlocks.Code c : roles) {
       boolean first = rows.isEmpty();

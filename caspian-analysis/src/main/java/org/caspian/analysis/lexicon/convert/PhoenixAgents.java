@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * role, its forms lower-case with their plurals ("rebel", "rebels"). Substitution sets such as
  * {@code !PERSON!} are expanded; braces give irregular plurals ({@code {}} for none). Only the
  * roles Caspian's codes use are kept; {@code UAF} (unaligned armed forces) joins {@code REB},
- * and of a compound code the first role counts ({@code ~GOVMIL} is {@code GOV}). Rebel and
- * opposition nouns also get a {@code bare} row: on their own, without a country, they are an
- * actor with the role alone as code ("insurgents" is {@code REB}).
+ * and of a compound code the first role counts ({@code ~GOVMIL} is {@code GOV}). The rows
+ * compose with a country ("Iraqi police"); which nouns are actors on their own is decided by the
+ * hand-made role_nouns.tsv ("bare" and "alone" rows), since the singular agent nouns alone
+ * ("terrorist", "gunman") are too often not the actor of an event.
  */
 final class PhoenixAgents {
   private static final Pattern LINE = Pattern.compile(
@@ -42,8 +43,6 @@ final class PhoenixAgents {
       Map.entry("REF", new Role("COUNTRY", "refugees")),
       Map.entry("EDU", new Role("COUNTRY", "education")),
       Map.entry("ELI", new Role("COUNTRY", "elites")));
-
-  private static final Set<String> BARE = Set.of("REB", "OPP");
 
   private PhoenixAgents() {}
 
@@ -88,9 +87,6 @@ final class PhoenixAgents {
       Role r = ROLES.get(e.getKey());
       String forms = String.join("|", e.getValue());
       out.add(new String[] {"en", "both", e.getKey(), r.type(), r.label(), forms});
-      if (BARE.contains(e.getKey())) {
-        out.add(new String[] {"en", "bare", e.getKey(), r.type(), r.label(), forms});
-      }
     }
     return out;
   }

@@ -20,6 +20,8 @@ final class PhoenixNames {
   private static final Pattern PAREN = Pattern.compile("\\(([^)]*)\\)");
   private static final Set<String> LOWER = Set.of("OF", "THE", "AND", "FOR", "ON", "IN", "TO",
       "AT", "DE", "DU", "DES", "LA", "LE", "DEL", "DI", "Y", "VAN", "VON", "DER", "DA", "DOS");
+  private static final Set<String> PERSON_LOWER = Set.of("DE", "DU", "DES", "DEL", "DI", "DA",
+      "DOS", "VAN", "VON", "DER", "LA", "LE");
   private static final Set<String> SHORT_WORDS = Set.of("NEW", "RED", "OLD", "WAR", "AID", "ONE",
       "TWO", "ALL", "OUR", "ART", "LAW", "SEA", "AIR", "OIL", "GAS", "TAX", "AGE", "BAN", "KIM",
       "ALI", "ABU", "BIN", "IBN", "AL", "EL", "MAN", "MEN", "BAY", "GUN", "ARM", "DAY", "SON",
@@ -93,7 +95,8 @@ final class PhoenixNames {
         }
         String p = parts[j];
         boolean first = i == 0 && j == 0;
-        if (!first && LOWER.contains(p.toUpperCase(Locale.ROOT))) {
+        Set<String> lower = person ? PERSON_LOWER : LOWER;
+        if (!first && lower.contains(p.toUpperCase(Locale.ROOT))) {
           out.append(p.toLowerCase(Locale.ROOT));
         } else {
           out.append(titleWord(p, person));
