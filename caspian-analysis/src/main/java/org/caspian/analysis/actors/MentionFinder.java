@@ -31,10 +31,6 @@ final class MentionFinder {
   private String contextCountry = "";
   private final String outletCountry;
 
-  MentionFinder(ActorDictionary dict, ArticleWords words, LocalDate date) {
-    this(dict, words, date, "");
-  }
-
   /**
    * A finder for one article; {@code outletCountry} (ISO alpha-3 or "") is the country an
    * institution named on its own falls back to when no country was mentioned before it.
@@ -262,33 +258,21 @@ final class MentionFinder {
     return w + ph.length();
   }
 
-  /**
-   * A role noun on its own: a group with no country ("insurgents": REB), or an institution of
-   * the nearest country mentioned before it, else of the outlet's country, marked inferred ("the
-   * ministry said" in an article about Azerbaijan: AZEGOV). Nothing when no country is known.
-   */
+  /** A role noun on its own (see {@link AloneNouns}). */
   private int tryAlone(int w) {
     PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, w, words.sentenceEnd[w]);
-    if (ph == null) {
+    RoleNoun rn = ph == null ? null : AloneNouns.find(ph.payloads());
+    if (rn == null) {
       return -1;
     }
     int end = w + ph.length();
-    for (RoleNoun rn : ph.payloads()) {
-      if (rn.alone() == RoleNoun.Alone.BARE) {
-        emit(rn.role(), "", rn.label(), rn.type(), w, end, false);
-        return end;
-      }
-      if (rn.alone() == RoleNoun.Alone.CONTEXT) {
-        String country = contextCountry.isEmpty() ? outletCountry : contextCountry;
-        if (country.isEmpty()) {
-          return -1;
-        }
-        emit(country + rn.role(), country, dict.countryName(country) + " " + rn.label(),
-            rn.type(), w, end, true);
-        return end;
-      }
+    String country = AloneNouns.country(rn, contextCountry, outletCountry);
+    if (country == null) {
+      return -1;
     }
-    return -1;
+    String name = country.isEmpty() ? rn.label() : dict.countryName(country) + " " + rn.label();
+    emit(country + rn.role(), country, name, rn.type(), w, end, !country.isEmpty());
+    return end;
   }
 
   private void emitComposed(String country, RoleNoun rn, int from, int to) {
