@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caspian.analysis.eval.Conventions;
 import org.caspian.analysis.eval.EvalReport;
 import org.caspian.analysis.eval.Evaluator;
 import org.caspian.analysis.eval.ExternalRecord;
@@ -63,17 +64,22 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     GoldSet goldSet;
+    Conventions conventions = Conventions.V1;
     if (gold != null) {
       goldSet = GoldSet.read(gold);
+      conventions = Conventions.V2;
     } else if ("dev".equals(set)) {
       goldSet = GoldSet.load();
     } else if ("heldout".equals(set)) {
       goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_HELDOUT);
+    } else if ("news".equals(set)) {
+      goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
+      conventions = Conventions.V2;
     } else {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--set must be dev, heldout, plover or conflibert: " + set);
+          "--set must be dev, heldout, news, plover or conflibert: " + set);
     }
-    EvalReport report = new Evaluator(Services.pipeline()).run(goldSet);
+    EvalReport report = new Evaluator(Services.pipeline(), conventions).run(goldSet);
     out.print(diffs ? report.formatWithDiffs() : report.format());
     out.flush();
     return 0;

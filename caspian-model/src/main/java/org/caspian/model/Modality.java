@@ -5,7 +5,9 @@ public enum Modality {
   ASSERTED,
   NEGATED,
   HYPOTHETICAL,
-  PLANNED;
+  PLANNED,
+  /** Alleged by one actor (the act inside an accusation), not confirmed by the text's author. */
+  CLAIMED;
 
   /** Lower-case name as used in JSON output. */
   public String label() {

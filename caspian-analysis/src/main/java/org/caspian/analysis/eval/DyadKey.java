@@ -3,6 +3,7 @@ package org.caspian.analysis.eval;
 import java.util.Objects;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
+import org.caspian.model.Modality;
 
 /**
  * An event reduced to what the PLOVER gold records can be compared on: the principal of each side
@@ -40,12 +41,16 @@ record DyadKey(String source, String target, String category) {
   /**
    * The key of a coded event, or {@code null} when its CAMEO code has no PLOVER category (public
    * statements, 01x). Appeals (02x), which the 2021 mapping leaves out, count as REQUEST as in
-   * PLOVER's own coding of the CAMEO manual.
+   * PLOVER's own coding of the CAMEO manual. A planned cooperative act ("will provide aid", coded
+   * by Caspian as the act with modality planned) is an AGREE, as PLOVER codes an announced intent.
    */
   static DyadKey of(Event e, CameoTaxonomy taxonomy) {
     String category = category(e.cameo(), taxonomy);
     if (category.isEmpty()) {
       return null;
+    }
+    if (e.modality() == Modality.PLANNED && e.quad() <= 2) {
+      category = "AGREE"; // "will provide aid": Caspian keeps the act as planned, PLOVER an intent
     }
     return new DyadKey(principal(e.source().code()), principal(e.target().code()), category);
   }

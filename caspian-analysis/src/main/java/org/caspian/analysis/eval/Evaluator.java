@@ -25,9 +25,17 @@ public final class Evaluator {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
   private final Stage stage;
+  private final Conventions conventions;
 
+  /** An evaluator for sets written to the current (version 2) conventions. */
   public Evaluator(Stage stage) {
+    this(stage, Conventions.V2);
+  }
+
+  /** An evaluator for sets written to {@code conventions}. */
+  public Evaluator(Stage stage, Conventions conventions) {
     this.stage = Objects.requireNonNull(stage, "stage");
+    this.conventions = Objects.requireNonNull(conventions, "conventions");
   }
 
   /** Analyses every gold item and scores the result. */
@@ -40,7 +48,7 @@ public final class Evaluator {
       ItemScore s;
       try {
         AnalyzedArticle out = stage.apply(AnalyzedArticle.of(item.toArticle()));
-        s = ItemScorer.score(item, out);
+        s = ItemScorer.score(item, out, conventions);
       } catch (RuntimeException e) {
         LOG.warn("stage {} failed on gold item {}", stage.name(), item.id(), e);
         failed++;

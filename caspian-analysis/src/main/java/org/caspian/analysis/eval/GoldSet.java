@@ -52,6 +52,12 @@ public final class GoldSet {
    */
   public static final String BUNDLED_EN_HELDOUT = "/org/caspian/analysis/eval/gold-en-heldout.jsonl";
 
+  /**
+   * Classpath location of the bundled English news set: written blind to the version 2
+   * conventions ({@code CONVENTIONS.md}), never used for tuning.
+   */
+  public static final String BUNDLED_EN_NEWS = "/org/caspian/analysis/eval/gold-en-news.jsonl";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<GoldItem> items;
@@ -147,7 +153,12 @@ public final class GoldSet {
     }
     List<GoldEvent> events = new ArrayList<>();
     for (JsonNode e : node.path("events")) {
-      events.add(new GoldEvent(required(e, "source"), required(e, "target"), required(e, "cameo"),
+      String source = present(e, "source");
+      String target = present(e, "target");
+      if (source.isEmpty() && target.isEmpty()) {
+        throw new IllegalArgumentException("event with neither source nor target");
+      }
+      events.add(new GoldEvent(source, target, required(e, "cameo"),
           modality(e.path("modality").asText("asserted")), date(e.path("date").asText(""))));
     }
     List<GoldQuote> quotes = new ArrayList<>();
@@ -185,6 +196,15 @@ public final class GoldSet {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.asText().isEmpty()) {
       throw new IllegalArgumentException("missing or empty field '" + field + "'");
+    }
+    return v.asText();
+  }
+
+  /** A text field that must be there but may be empty (an unknown source, no target). */
+  private static String present(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalArgumentException("missing field '" + field + "'");
     }
     return v.asText();
   }

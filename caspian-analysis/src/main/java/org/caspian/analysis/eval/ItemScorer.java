@@ -30,10 +30,20 @@ final class ItemScorer {
   private ItemScorer() {}
 
   static ItemScore score(GoldItem gold, AnalyzedArticle out) {
+    return score(gold, out, Conventions.V2);
+  }
+
+  static ItemScore score(GoldItem gold, AnalyzedArticle out, Conventions conventions) {
     List<String> diffs = new ArrayList<>();
     LayerScore actors = actors(gold, out, diffs);
     EventAgreement[] agreement = {EventAgreement.ZERO};
-    LayerScore events = events(gold, out, diffs, agreement);
+    List<Event> judged = new ArrayList<>();
+    for (Event e : out.events()) {
+      if (conventions.judges(e)) {
+        judged.add(e);
+      }
+    }
+    LayerScore events = events(gold, judged, diffs, agreement);
     LayerScore quotes = quotes(gold, out, diffs);
     return new ItemScore(gold.id(), actors, events, quotes, agreement[0], diffs);
   }
@@ -83,9 +93,8 @@ final class ItemScorer {
   }
 
   private static LayerScore events(
-      GoldItem gold, AnalyzedArticle out, List<String> diffs, EventAgreement[] agreement) {
+      GoldItem gold, List<Event> pred, List<String> diffs, EventAgreement[] agreement) {
     List<GoldEvent> golds = gold.events();
-    List<Event> pred = out.events();
     boolean[] used = new boolean[pred.size()];
     int[] match = match(golds, pred, used);
     int tp = 0;

@@ -74,6 +74,11 @@ final class ArticleView {
     return (roles[token] & WordRole.POSS.bit()) != 0;
   }
 
+  /** Whether the token starts with a capital letter ("Allied" in a name). */
+  boolean capitalised(int token) {
+    return Character.isUpperCase(text.charAt(tokens.start(token)));
+  }
+
   String text(int fromToken, int toToken) {
     return text.substring(tokens.start(fromToken), tokens.end(toToken));
   }

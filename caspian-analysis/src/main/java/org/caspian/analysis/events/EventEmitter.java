@@ -19,6 +19,9 @@ import org.caspian.model.Span;
  * and PLOVER come from the taxonomy. Created per article; not thread-safe.
  */
 final class EventEmitter {
+  /** The source of an act whose doer the text does not name. */
+  static final ActorRef UNKNOWN = new ActorRef("", "", "");
+
   private final CameoTaxonomy taxonomy;
   private final CodingRules rules;
   private final List<Event> out = new ArrayList<>();
@@ -43,6 +46,23 @@ final class EventEmitter {
 
   int size() {
     return out.size();
+  }
+
+  /**
+   * An act whose doer the text does not name ("several Russian citizens were detained"): kept with
+   * an empty source, so it is searchable and shown with its article, but it enters no dyad.
+   */
+  void emitUnknownSource(Trigger t, String code, ActorGroup tgt, Modality m, String attribution,
+      LocalDate date, int flags, String trigger) {
+    ActorRef b = tgt.main().ref();
+    if (!seen.add("|" + b.code() + '|' + code + '|' + t.head)) {
+      return;
+    }
+    CameoCode c = taxonomy.require(code);
+    int tgtGap = tgt.first() > t.last ? tgt.first() - t.last - 1 : t.head - tgt.last() - 1;
+    double conf = Confidence.of(t.pattern, 0, Math.max(0, tgtGap), flags | Confidence.PASSIVE);
+    out.add(new Event(date, UNKNOWN, b, code, c.plover(), c.goldstein(), c.quad(), m,
+        attribution, span, sentenceText, trigger, conf));
   }
 
   void emit(Trigger t, String code, ActorGroup src, ActorGroup tgt, Modality m,

@@ -11,14 +11,22 @@ import java.util.Set;
  * of its patterns is taken out of the generated patterns' first element (its behaviour there is
  * deliberate: flags, embedded acts, exceptions), a generated pattern left with no first word is
  * dropped, and so is one whose text the hand-made file already has. The same rule keeps a
- * hand-made irregular verb over a generated one.
+ * hand-made irregular verb over a generated one. Surviving generated rows get the {@code peer}
+ * flag.
  */
 final class LexiconMerge {
   private LexiconMerge() {}
 
-  /** Hand-made pattern rows followed by the generated rows that survive the merge. */
-  static List<String[]> patterns(List<String[]> hand, List<String[]> generated) {
+  /**
+   * Hand-made pattern rows followed by the generated rows that survive the merge; {@code excluded}
+   * rows (first word, reason) name generated first words to drop outright.
+   */
+  static List<String[]> patterns(List<String[]> hand, List<String[]> generated,
+      List<String[]> excluded) {
     Set<String> heads = new HashSet<>();
+    for (String[] r : excluded) {
+      heads.add("v:" + r[0]);
+    }
     Set<String> texts = new HashSet<>();
     for (String[] r : hand) {
       texts.add(r[0]);
@@ -41,8 +49,9 @@ final class LexiconMerge {
       String rest = r[0].substring(first(r[0]).length());
       String text = String.join("|", kept) + rest;
       if (texts.add(text)) {
-        String[] copy = r.clone();
+        String[] copy = java.util.Arrays.copyOf(r, 4);
         copy[0] = text;
+        copy[3] = copy[3] == null || copy[3].isEmpty() ? "peer" : copy[3] + ",peer";
         out.add(copy);
       }
     }

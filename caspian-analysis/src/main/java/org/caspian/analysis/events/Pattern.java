@@ -25,6 +25,8 @@ import java.util.Arrays;
  * @param nominal code when no act is embedded and the complement is a noun phrase, "on ..." or
  *     a that-clause instead of an infinitive ("agreed on a mission" 057 vs "agreed to help"), or
  *     empty
+ * @param peer converted from a peer dictionary rather than written for Caspian: its verb reading
+ *     must be plain (see {@code TriggerFinder})
  */
 record Pattern(
     String text,
@@ -41,7 +43,8 @@ record Pattern(
     String family,
     boolean direct,
     boolean site,
-    String nominal) {
+    String nominal,
+    boolean peer) {
 
   /** Longest run of other tokens a gap may cover. */
   static final int MAX_GAP = 4;

@@ -21,11 +21,13 @@ import org.caspian.model.CameoTaxonomy;
  * searches at premises), {@code family=NAME} (takes an embedded act, coded through {@code
  * embedded_codes.tsv}), {@code nominal=CODE} (the code when nothing is embedded and the verb
  * takes a noun phrase, "on" or a that-clause rather than an infinitive: "agreed on a mission",
- * "agreed that the border would open"). A first word written {@code =word} matches only that spelling ("=stated":
+ * "agreed that the border would open"), {@code peer} (converted from a peer dictionary: see
+ * {@code TriggerFinder}). A first word written {@code =word} matches only that spelling ("=stated":
  * "state" and "note" are mostly nouns). Immutable once loaded.
  */
 final class PatternLexicon {
-  private static final Set<String> FLAGS = Set.of("sym", "speech", "neg", "direct", "site");
+  private static final Set<String> FLAGS =
+      Set.of("sym", "speech", "neg", "direct", "site", "peer");
   private static final Pattern[] NONE = new Pattern[0];
 
   private final Pattern[][] byFirst;
@@ -132,7 +134,7 @@ final class PatternLexicon {
     int[] headForms = head.values().stream().mapToInt(Integer::intValue).toArray();
     return new Pattern(text, line, code, noun, elements.toArray(new int[0][]), gapBefore,
         headIds, headForms, fl.sym, fl.speech, fl.neg, fl.family, fl.direct,
-        fl.site, fl.nominal);
+        fl.site, fl.nominal, fl.peer);
   }
 
   private static boolean isNoun(String pos, String name, String text) {
@@ -170,7 +172,7 @@ final class PatternLexicon {
 
   /** The flags column of one pattern. */
   private record Flags(boolean sym, boolean speech, boolean neg, boolean direct, boolean site,
-      String family, String nominal) {
+      String family, String nominal, boolean peer) {
 
     /** Parses comma-separated {@code flagText}; an unknown flag names file and pattern. */
     static Flags parse(String flagText, String name, String text) {
@@ -179,6 +181,7 @@ final class PatternLexicon {
       boolean neg = false;
       boolean direct = false;
       boolean site = false;
+      boolean peer = false;
       String family = "";
       String nominal = "";
       for (String fl : flagText.split(",")) {
@@ -198,8 +201,9 @@ final class PatternLexicon {
         neg |= flag.equals("neg");
         direct |= flag.equals("direct");
         site |= flag.equals("site");
+        peer |= flag.equals("peer");
       }
-      return new Flags(sym, speech, neg, direct, site, family, nominal);
+      return new Flags(sym, speech, neg, direct, site, family, nominal, peer);
     }
   }
 

@@ -50,13 +50,25 @@ public final class RuleEventCoder implements EventCoder {
         rows("inflections_en.tsv", 5), rows("inflections_petrarch_en.tsv", 5)),
         "inflections_en.tsv + inflections_petrarch_en.tsv");
     PatternLexicon lexicon = PatternLexicon.of(LexiconMerge.patterns(rows("verbs_en.tsv", 3),
-        rows("verbs_petrarch_en.tsv", 3)), words, inflector, taxonomy,
+        rows("verbs_petrarch_en.tsv", 3), excluded()), words,
+        inflector, taxonomy,
         "verbs_en.tsv + verbs_petrarch_en.tsv");
     DateLexicon dateLexicon = DateLexicon.of(rows("dates_en.tsv", 3), words, "dates_en.tsv");
     grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
     CodingRules rules = CodingRules.of(rows("domestic_codes.tsv", 1),
         rows("embedded_codes.tsv", 3), taxonomy);
     return new RuleEventCoder(words, grammar, lexicon, dateLexicon, rules, taxonomy);
+  }
+
+  /**
+   * Verbs no generated pattern may start with: the hand-made exclusion list, and every word the
+   * grammar file gives a role (modality cues such as "plan", "expect", "try", "fail" must stay
+   * cues, not become acts).
+   */
+  private static List<String[]> excluded() {
+    List<String[]> out = new java.util.ArrayList<>(rows("verbs_petrarch_exclude.tsv", 2));
+    out.addAll(rows("grammar_en.tsv", 2));
+    return out;
   }
 
   private static List<String[]> rows(String name, int minColumns) {

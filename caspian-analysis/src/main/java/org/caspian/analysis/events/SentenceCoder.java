@@ -53,8 +53,9 @@ final class SentenceCoder {
     ActorGroup before = previousFirst;
     previousFirst = v.firstActor(s, e);
     dates.read(s, e);
-    // One actor is enough when it may react to the previous sentence ("Baku denied the claim").
-    if (actors < 2 && (actors < 1 || before == null || !v.anyToken(s, e, WordRole.ANAPHOR)) || e <= s) {
+    // One actor is enough for an agentless passive ("Russian citizens were detained") and when it
+    // may react to the previous sentence ("Baku denied the claim").
+    if (actors < 1 || e <= s) {
       return;
     }
     anaphorTarget = before;
@@ -131,7 +132,77 @@ final class SentenceCoder {
         && (t.embedded == null || act.pattern.symmetric() || targets.isEmpty())
         || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
     Modality m = modality.of(t);
+    if (sources.isEmpty() && (flags & Confidence.PASSIVE) != 0 && !targets.isEmpty()
+        && roles.passive(t) == RoleFinder.PASSIVE && agentless(code)) {
+      emitAgentless(t, act, code, targets, m, flags);
+      return;
+    }
     emitAll(t, act, code, sources, targets, sym, m, flags);
+    if (t.embedded != null && "ACCUSE".equals(t.pattern.family()) && !targets.isEmpty()) {
+      claimed(t, act, targets.get(0));
+    }
+  }
+
+  /** Codes that an agentless passive carries: acts, not statements or appeals ("was told"). */
+  private static boolean agentless(String code) {
+    return !code.startsWith("01") && !code.startsWith("02");
+  }
+
+  private void emitAgentless(Trigger t, Trigger act, String code, List<ActorGroup> targets,
+      Modality m, int flags) {
+    String attribution = attribution(t);
+    int f = attribution == null ? flags : flags | Confidence.REPORTED;
+    ResolvedDate rd = dates.of(t, m);
+    LocalDate date = rd == null ? null : rd.date();
+    if (m == Modality.ASSERTED && !dates.written(t)) {
+      date = published;
+      f |= Confidence.DEFAULT_DATE;
+    }
+    String trigger = VerbPhrase.text(v, t, act, targets);
+    for (ActorGroup tgt : targets) {
+      if (!nextTo(tgt, t)) {
+        continue; // "X carried out an operation, and several people were detained": not X
+      }
+      emitter.emitUnknownSource(t, code, tgt, m, attribution == null ? "" : attribution, date, f,
+          trigger);
+    }
+  }
+
+  /** Whether the patient of an agentless passive stands right before its verb phrase. */
+  private boolean nextTo(ActorGroup tgt, Trigger t) {
+    if (tgt.last() >= t.head || t.head - tgt.last() > 4) {
+      return false;
+    }
+    long stop = WordRole.COMMA.bit() | WordRole.AND.bit() | WordRole.HARD.bit();
+    for (int k = tgt.last() + 1; k < t.head; k++) {
+      if (v.any(k, stop)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Baku accused Moscow of shelling Azerbaijani villages": besides the accusation, the act it
+   * alleges, from the accused to the act's own target, as claimed.
+   */
+  private void claimed(Trigger t, Trigger act, ActorGroup accused) {
+    List<ActorGroup> victims = embeddedVictims(act, accused);
+    if (victims.isEmpty()) {
+      return;
+    }
+    String attribution = t.sources == null || t.sources.isEmpty() ? "" : t.sources.get(0).label();
+    String trigger = VerbPhrase.text(v, act, act, victims);
+    for (ActorGroup victim : victims) {
+      emitter.emit(act, act.pattern.code(), accused, victim, Modality.CLAIMED, attribution, null,
+          Confidence.REPORTED, trigger);
+    }
+  }
+
+  private List<ActorGroup> embeddedVictims(Trigger act, ActorGroup accused) {
+    List<ActorGroup> out = act.verb() ? roles.object(act, act.head + 1, Integer.MAX_VALUE)
+        : roles.noun(act).targets();
+    return out.isEmpty() || out.get(0) == accused ? List.of() : out;
   }
 
   private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {

@@ -76,6 +76,9 @@ final class TriggerFinder {
       }
       int form = p.headForm(v.wid[i]);
       int verdict = verdict(v, i, s, form);
+      if (verdict != DROP && p.peer() && !plainVerb(v, i, s, form)) {
+        continue;
+      }
       if (verdict != DROP) {
         verb = new Trigger(p, i, end, words, form);
         verb.standalone = verdict == KEEP;
@@ -119,6 +122,32 @@ final class TriggerFinder {
       }
     }
     return KEEP;
+  }
+
+  /**
+   * Whether the word at {@code i} reads as a verb plainly enough for a pattern converted from a
+   * peer dictionary, which was written for parsed text: a finite or participle form, a gerund
+   * only after a form of "be" ("are monitoring", not "a monitoring mission"), a base form only
+   * after "to", a modal, an auxiliary, "not" or a pronoun ("to support", "will support",
+   * "they support"; not "support for", nor "Ukrainian combat drones"); never a capitalised word inside the sentence
+   * (part of a name: "the Declaration on Allied Interaction").
+   */
+  private static boolean plainVerb(ArticleView v, int i, int s, int form) {
+    if (i > s && v.capitalised(i)) {
+      return false;
+    }
+    if ((form & (Form.PAST | Form.PP | Form.S)) != 0) {
+      return true;
+    }
+    if (i == s) {
+      return false;
+    }
+    int p = i - 1;
+    if ((form & Form.ING) != 0) {
+      return v.has(p, WordRole.BE);
+    }
+    return v.has(p, WordRole.TO) || v.has(p, WordRole.FUTURE) || v.has(p, WordRole.HYPO)
+        || v.has(p, WordRole.AUX) || v.has(p, WordRole.NEG) || v.has(p, WordRole.PRON);
   }
 
   private static boolean nounReading(ArticleView v, int i, int s, int e) {

@@ -96,10 +96,31 @@ class EventCodingTest {
   }
 
   @Test
-  void passiveWithoutAgentIsNotCoded() {
+  void passiveWithoutAgentKeepsAnUnknownSource() {
     AnalyzedArticle a = code("Dozens of Azerbaijanis were detained in Russia last week.",
         LocalDate.of(2025, 7, 2));
+    Event e = event(a, "", "AZE");
+    assertCodedAs(e, "173");
+    assertThat(e.source().country()).isEmpty();
+    assertThat(a.events()).hasSize(1);
+  }
+
+  @Test
+  void passiveStatementWithoutAgentIsNotCoded() {
+    AnalyzedArticle a = code("Azerbaijanis were told to leave.", LocalDate.of(2025, 7, 2));
     assertThat(a.events()).isEmpty();
+  }
+
+  @Test
+  void theActInsideAnAccusationIsClaimed() {
+    AnalyzedArticle a = code("Baku accused Moscow of attacking Azerbaijani forces.",
+        LocalDate.of(2025, 7, 2));
+    assertCodedAs(event(a, "AZEGOV", "RUSGOV"), "1123");
+    Event claimed = event(a, "RUSGOV", "AZEMIL");
+    assertThat(claimed.modality()).isEqualTo(org.caspian.model.Modality.CLAIMED);
+    assertThat(claimed.asserted()).isFalse();
+    assertThat(claimed.attribution()).isEqualTo("Baku");
+    assertThat(claimed.cameo()).startsWith("19");
   }
 
   @Test

@@ -16,6 +16,13 @@ import java.util.Set;
  * Returns {@code null} when an element cannot be expressed (an empty or unknown synonym set).
  */
 final class PatternText {
+  /** Words that never take a plural: prepositions and particles written as plain words. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "to", "for", "of",
+      "by", "with", "from", "into", "onto", "over", "about", "against", "up", "down", "out", "off",
+      "as", "per", "under", "behind", "between", "through", "toward", "towards", "upon", "away",
+      "back", "forward", "together", "apart", "aside", "not", "no", "the", "a", "an", "its",
+      "their", "his", "her");
+
   private final SynonymSets sets;
 
   PatternText(SynonymSets sets) {
@@ -137,10 +144,15 @@ final class PatternText {
     }
     Set<String> alts = new LinkedHashSet<>();
     alts.add(w);
-    if (pluralize && !exact && !w.endsWith("ly")) {
+    if (pluralize && !exact && !adverb(w) && !FUNCTION_WORDS.contains(w)) {
       alts.add(plural(w));
     }
     return String.join("|", alts);
+  }
+
+  /** "positively", "strongly"; not "rally", "supply", "ally". */
+  private static boolean adverb(String w) {
+    return w.endsWith("ly") && w.length() > 5 && !w.endsWith("ply");
   }
 
   static String plural(String w) {
