@@ -1,5 +1,6 @@
 package org.caspian.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,24 +46,31 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (gold == null && ("plover".equals(set) || "conflibert".equals(set))) {
-      Path dir = ExternalSet.locate(data).orElseThrow(() -> new IllegalArgumentException(
-          (data == null ? "no shared/data/events folder above " + Path.of("").toAbsolutePath()
-              : data + ": not a folder") + " (give --data DIR)"));
-      if ("plover".equals(set)) {
-        List<ExternalRecord> records = ExternalSet.read(dir.resolve(ExternalSet.PLOVER));
-        var report = new PloverEvaluator(Services.pipeline(), CameoTaxonomy.load()).run(records);
-        out.print(diffs ? report.formatWithDiffs() : report.format());
-      } else {
-        List<ExternalRecord> records = ExternalSet.read(dir.resolve(ExternalSet.CONFLIBERT));
-        var report = new QuadEvaluator(Services.pipeline()).run(records, "test");
-        out.print(diffs ? report.formatWithDiffs() : report.format());
-      }
-      out.flush();
-      return 0;
+    boolean peer = "plover".equals(set) || "conflibert".equals(set);
+    out.print(gold == null && peer ? peerSet() : goldSet());
+    out.flush();
+    return 0;
+  }
+
+  /** The report on a peer set read from {@code --data}. */
+  private String peerSet() {
+    Path dir = ExternalSet.locate(data).orElseThrow(() -> new IllegalArgumentException(
+        (data == null ? "no shared/data/events folder above " + Path.of("").toAbsolutePath()
+            : data + ": not a folder") + " (give --data DIR)"));
+    if ("plover".equals(set)) {
+      List<ExternalRecord> records = ExternalSet.read(dir.resolve(ExternalSet.PLOVER));
+      var report = new PloverEvaluator(Services.pipeline(), CameoTaxonomy.load()).run(records);
+      return diffs ? report.formatWithDiffs() : report.format();
     }
+    List<ExternalRecord> records = ExternalSet.read(dir.resolve(ExternalSet.CONFLIBERT));
+    var report = new QuadEvaluator(Services.pipeline()).run(records, "test");
+    return diffs ? report.formatWithDiffs() : report.format();
+  }
+
+  /** The report on {@code --gold} or a bundled gold set. */
+  private String goldSet() throws IOException {
     GoldSet goldSet;
     Conventions conventions = Conventions.V1;
     if (gold != null) {
@@ -80,8 +88,6 @@ final class EvalCommand implements Callable<Integer> {
           "--set must be dev, heldout, news, plover or conflibert: " + set);
     }
     EvalReport report = new Evaluator(Services.pipeline(), conventions).run(goldSet);
-    out.print(diffs ? report.formatWithDiffs() : report.format());
-    out.flush();
-    return 0;
+    return diffs ? report.formatWithDiffs() : report.format();
   }
 }

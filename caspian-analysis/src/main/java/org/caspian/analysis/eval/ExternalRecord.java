@@ -3,6 +3,7 @@ package org.caspian.analysis.eval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.caspian.model.Article;
 
 /**
  * One record of a peer project's event-coding set in the shared JSON Lines form: a sentence and
@@ -22,6 +23,11 @@ public record ExternalRecord(
     Objects.requireNonNull(text, "text");
     expected = List.copyOf(expected);
     split = split == null ? "" : split;
+  }
+
+  /** The record as an article of its own, for the pipeline to analyse. */
+  public Article toArticle() {
+    return new Article(id, "", "", "", date, text);
   }
 
   /**

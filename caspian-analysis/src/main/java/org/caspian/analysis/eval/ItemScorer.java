@@ -29,10 +29,6 @@ final class ItemScorer {
 
   private ItemScorer() {}
 
-  static ItemScore score(GoldItem gold, AnalyzedArticle out) {
-    return score(gold, out, Conventions.V2);
-  }
-
   static ItemScore score(GoldItem gold, AnalyzedArticle out, Conventions conventions) {
     List<String> diffs = new ArrayList<>();
     LayerScore actors = actors(gold, out, diffs);

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.caspian.analysis.Stage;
 import org.caspian.model.AnalyzedArticle;
-import org.caspian.model.Article;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
 import org.slf4j.Logger;
@@ -54,15 +53,15 @@ public final class PloverEvaluator {
       }
       List<DyadKey> predicted = predict(rec);
       withEvent += predicted.isEmpty() ? 0 : 1;
+      List<String> lines = new ArrayList<>();
       for (DyadKey.Level level : DyadKey.Level.values()) {
         for (boolean lenient : new boolean[] {false, true}) {
-          String name = PloverReport.name(level, lenient);
-          scores.merge(name, match(gold, predicted, level, lenient, null, null),
-              LayerScore::plus);
+          // The strictest comparison also gives the per-category counts and the diff lines.
+          boolean strictest = level == DyadKey.Level.DYAD && !lenient;
+          scores.merge(PloverReport.name(level, lenient), match(gold, predicted, level, lenient,
+              strictest ? perCategory : null, strictest ? lines : null), LayerScore::plus);
         }
       }
-      List<String> lines = new ArrayList<>();
-      match(gold, predicted, DyadKey.Level.DYAD, false, perCategory, lines);
       if (!lines.isEmpty()) {
         diffs.add(rec.id() + "  " + rec.text());
         diffs.addAll(lines);
@@ -72,10 +71,9 @@ public final class PloverEvaluator {
   }
 
   private List<DyadKey> predict(ExternalRecord rec) {
-    Article article = new Article(rec.id(), "", "", "", rec.date(), rec.text());
     Set<DyadKey> keys = new LinkedHashSet<>();
     try {
-      AnalyzedArticle out = stage.apply(AnalyzedArticle.of(article));
+      AnalyzedArticle out = stage.apply(AnalyzedArticle.of(rec.toArticle()));
       for (Event e : out.events()) {
         DyadKey k = DyadKey.of(e, taxonomy);
         if (k != null) {

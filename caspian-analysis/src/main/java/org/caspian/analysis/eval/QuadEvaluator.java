@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.caspian.analysis.Stage;
 import org.caspian.model.AnalyzedArticle;
-import org.caspian.model.Article;
 import org.caspian.model.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,9 +70,8 @@ public final class QuadEvaluator {
   }
 
   private int predict(ExternalRecord rec) {
-    Article article = new Article(rec.id(), "", "", "", rec.date(), rec.text());
     try {
-      AnalyzedArticle out = stage.apply(AnalyzedArticle.of(article));
+      AnalyzedArticle out = stage.apply(AnalyzedArticle.of(rec.toArticle()));
       Event best = null;
       for (Event e : out.events()) {
         if (best == null || e.confidence() > best.confidence()) {

@@ -59,8 +59,7 @@ final class EventEmitter {
       return;
     }
     CameoCode c = taxonomy.require(code);
-    int tgtGap = tgt.first() > t.last ? tgt.first() - t.last - 1 : t.head - tgt.last() - 1;
-    double conf = Confidence.of(t.pattern, 0, Math.max(0, tgtGap), flags | Confidence.PASSIVE);
+    double conf = Confidence.of(t.pattern, 0, targetGap(t, tgt), flags | Confidence.PASSIVE);
     out.add(new Event(date, UNKNOWN, b, code, c.plover(), c.goldstein(), c.quad(), m,
         attribution, span, sentenceText, trigger, conf));
   }
@@ -82,10 +81,14 @@ final class EventEmitter {
     CameoCode c = taxonomy.require(code);
     int srcGap = (flags & Confidence.INHERITED) != 0 ? 0
         : src.last() < t.head ? t.head - src.last() - 1 : src.first() - t.last - 1;
-    int tgtGap = tgt.first() > t.last ? tgt.first() - t.last - 1 : t.head - tgt.last() - 1;
     int f = src.media() ? flags | Confidence.MEDIA : flags;
-    double conf = Confidence.of(t.pattern, Math.max(0, srcGap), Math.max(0, tgtGap), f);
+    double conf = Confidence.of(t.pattern, Math.max(0, srcGap), targetGap(t, tgt), f);
     out.add(new Event(date, a, b, code, c.plover(), c.goldstein(), c.quad(), m, attribution, span,
         sentenceText, trigger, conf));
+  }
+
+  /** Tokens between the trigger and its target, on whichever side the target stands. */
+  private static int targetGap(Trigger t, ActorGroup tgt) {
+    return Math.max(0, tgt.first() > t.last ? tgt.first() - t.last - 1 : t.head - tgt.last() - 1);
   }
 }

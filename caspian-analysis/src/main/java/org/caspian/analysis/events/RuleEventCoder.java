@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.caspian.analysis.lexicon.DataFiles;
@@ -45,13 +46,13 @@ public final class RuleEventCoder implements EventCoder {
   public static RuleEventCoder english(CameoTaxonomy taxonomy) {
     Objects.requireNonNull(taxonomy, "taxonomy");
     WordTable words = new WordTable();
-    Grammar grammar = Grammar.of(rows("grammar_en.tsv", 2), words, "grammar_en.tsv");
+    List<String[]> grammarRows = rows("grammar_en.tsv", 2);
+    Grammar grammar = Grammar.of(grammarRows, words, "grammar_en.tsv");
     EnglishInflector inflector = EnglishInflector.of(LexiconMerge.inflections(
         rows("inflections_en.tsv", 5), rows("inflections_petrarch_en.tsv", 5)),
         "inflections_en.tsv + inflections_petrarch_en.tsv");
     PatternLexicon lexicon = PatternLexicon.of(LexiconMerge.patterns(rows("verbs_en.tsv", 3),
-        rows("verbs_petrarch_en.tsv", 3), excluded()), words,
-        inflector, taxonomy,
+        rows("verbs_petrarch_en.tsv", 3), excluded(grammarRows)), words, inflector, taxonomy,
         "verbs_en.tsv + verbs_petrarch_en.tsv");
     DateLexicon dateLexicon = DateLexicon.of(rows("dates_en.tsv", 3), words, "dates_en.tsv");
     grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
@@ -65,9 +66,9 @@ public final class RuleEventCoder implements EventCoder {
    * grammar file gives a role (modality cues such as "plan", "expect", "try", "fail" must stay
    * cues, not become acts).
    */
-  private static List<String[]> excluded() {
-    List<String[]> out = new java.util.ArrayList<>(rows("verbs_petrarch_exclude.tsv", 2));
-    out.addAll(rows("grammar_en.tsv", 2));
+  private static List<String[]> excluded(List<String[]> grammarRows) {
+    List<String[]> out = new ArrayList<>(rows("verbs_petrarch_exclude.tsv", 2));
+    out.addAll(grammarRows);
     return out;
   }
 

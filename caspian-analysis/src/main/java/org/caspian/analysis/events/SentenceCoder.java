@@ -22,6 +22,7 @@ final class SentenceCoder {
   private final Trigger[] triggerAt;
   private final EventEmitter emitter;
   private final EmbeddingLinker linker;
+  private final IndirectActs indirect;
 
   /** First actor of the previous sentence: the doer of an act that "the claim" points back at. */
   private ActorGroup previousFirst;
@@ -42,6 +43,7 @@ final class SentenceCoder {
     this.dates = new SentenceDates(v, dates, published);
     this.triggerAt = new Trigger[v.tokens.size()];
     this.linker = new EmbeddingLinker(v, triggerAt);
+    this.indirect = new IndirectActs(v, emitter);
   }
 
   List<Event> events() {
@@ -133,23 +135,21 @@ final class SentenceCoder {
         || targets.isEmpty() && sources.size() >= 2 && roles.reciprocal(t);
     Modality m = modality.of(t);
     if (sources.isEmpty() && (flags & Confidence.PASSIVE) != 0 && !targets.isEmpty()
-        && roles.passive(t) == RoleFinder.PASSIVE && agentless(code)) {
-      emitAgentless(t, act, code, targets, m, flags);
+        && roles.passive(t) == RoleFinder.PASSIVE && IndirectActs.agentless(code)) {
+      indirect.agentless(t, act, code, targets, m, stamp(t, m, flags));
       return;
     }
     emitAll(t, act, code, sources, targets, sym, m, flags);
     if (t.embedded != null && "ACCUSE".equals(t.pattern.family()) && !targets.isEmpty()) {
-      claimed(t, act, targets.get(0));
+      indirect.claimed(t, act, targets.get(0), roles);
     }
   }
 
-  /** Codes that an agentless passive carries: acts, not statements or appeals ("was told"). */
-  private static boolean agentless(String code) {
-    return !code.startsWith("01") && !code.startsWith("02");
-  }
-
-  private void emitAgentless(Trigger t, Trigger act, String code, List<ActorGroup> targets,
-      Modality m, int flags) {
+  /**
+   * Attribution, date and flags of the events coded from {@code t}: with no date in the sentence,
+   * an asserted act takes the publication date, with less confidence.
+   */
+  private Stamp stamp(Trigger t, Modality m, int flags) {
     String attribution = attribution(t);
     int f = attribution == null ? flags : flags | Confidence.REPORTED;
     ResolvedDate rd = dates.of(t, m);
@@ -158,51 +158,7 @@ final class SentenceCoder {
       date = published;
       f |= Confidence.DEFAULT_DATE;
     }
-    String trigger = VerbPhrase.text(v, t, act, targets);
-    for (ActorGroup tgt : targets) {
-      if (!nextTo(tgt, t)) {
-        continue; // "X carried out an operation, and several people were detained": not X
-      }
-      emitter.emitUnknownSource(t, code, tgt, m, attribution == null ? "" : attribution, date, f,
-          trigger);
-    }
-  }
-
-  /** Whether the patient of an agentless passive stands right before its verb phrase. */
-  private boolean nextTo(ActorGroup tgt, Trigger t) {
-    if (tgt.last() >= t.head || t.head - tgt.last() > 4) {
-      return false;
-    }
-    long stop = WordRole.COMMA.bit() | WordRole.AND.bit() | WordRole.HARD.bit();
-    for (int k = tgt.last() + 1; k < t.head; k++) {
-      if (v.any(k, stop)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * "Baku accused Moscow of shelling Azerbaijani villages": besides the accusation, the act it
-   * alleges, from the accused to the act's own target, as claimed.
-   */
-  private void claimed(Trigger t, Trigger act, ActorGroup accused) {
-    List<ActorGroup> victims = embeddedVictims(act, accused);
-    if (victims.isEmpty()) {
-      return;
-    }
-    String attribution = t.sources == null || t.sources.isEmpty() ? "" : t.sources.get(0).label();
-    String trigger = VerbPhrase.text(v, act, act, victims);
-    for (ActorGroup victim : victims) {
-      emitter.emit(act, act.pattern.code(), accused, victim, Modality.CLAIMED, attribution, null,
-          Confidence.REPORTED, trigger);
-    }
-  }
-
-  private List<ActorGroup> embeddedVictims(Trigger act, ActorGroup accused) {
-    List<ActorGroup> out = act.verb() ? roles.object(act, act.head + 1, Integer.MAX_VALUE)
-        : roles.noun(act).targets();
-    return out.isEmpty() || out.get(0) == accused ? List.of() : out;
+    return new Stamp(attribution == null ? "" : attribution, date, f);
   }
 
   private List<ActorGroup> embeddedTargets(Trigger t, Trigger act) {
@@ -270,18 +226,11 @@ final class SentenceCoder {
     if (sources.isEmpty()) {
       return;
     }
-    String attribution = attribution(t);
-    if (attribution != null) {
-      flags |= Confidence.REPORTED;
-    } else {
-      attribution = "";
-    }
-    ResolvedDate rd = dates.of(t, m);
-    LocalDate date = rd == null ? null : rd.date();
-    if (m == Modality.ASSERTED && !dates.written(t)) {
-      date = published; // no date in the sentence: the publication date, with less confidence
-      flags |= Confidence.DEFAULT_DATE;
-    } else if (m == Modality.ASSERTED && date == null) {
+    Stamp stamp = stamp(t, m, flags);
+    String attribution = stamp.attribution();
+    LocalDate date = stamp.date();
+    flags = stamp.flags();
+    if (m == Modality.ASSERTED && dates.written(t) && date == null) {
       flags |= Confidence.VAGUE_DATE; // "raided the office three days after the funeral"
     }
     String trigger = VerbPhrase.text(v, t, act, targets);

@@ -129,8 +129,8 @@ final class TriggerFinder {
    * peer dictionary, which was written for parsed text: a finite or participle form, a gerund
    * only after a form of "be" ("are monitoring", not "a monitoring mission"), a base form only
    * after "to", a modal, an auxiliary, "not" or a pronoun ("to support", "will support",
-   * "they support"; not "support for", nor "Ukrainian combat drones"); never a capitalised word inside the sentence
-   * (part of a name: "the Declaration on Allied Interaction").
+   * "they support"; not "support for", nor "Ukrainian combat drones"); never a capitalised word
+   * inside the sentence (part of a name: "the Declaration on Allied Interaction").
    */
   private static boolean plainVerb(ArticleView v, int i, int s, int form) {
     if (i > s && v.capitalised(i)) {

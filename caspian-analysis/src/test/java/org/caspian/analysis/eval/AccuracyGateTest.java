@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.caspian.analysis.Pipeline;
 import org.caspian.analysis.Pipelines;
@@ -25,6 +26,13 @@ class AccuracyGateTest {
   @BeforeAll
   static void build() {
     pipeline = Pipelines.standard(new FixedLanguageStage("en"));
+  }
+
+  /** The records of peer set {@code file}; the test is skipped when the shared data is absent. */
+  private static List<ExternalRecord> peerSet(String file) {
+    Optional<Path> dir = ExternalSet.locate(null);
+    assumeTrue(dir.isPresent() && Files.exists(dir.get().resolve(file)), file + " absent");
+    return ExternalSet.read(dir.get().resolve(file));
   }
 
   private static void atLeast(String what, double measured, double reported) {
@@ -81,11 +89,8 @@ class AccuracyGateTest {
 
   @Test
   void ploverGoldStandardRecords() {
-    Optional<Path> dir = ExternalSet.locate(null);
-    assumeTrue(dir.isPresent() && Files.exists(dir.get().resolve(ExternalSet.PLOVER)),
-        "PLOVER records absent");
     PloverReport r = new PloverEvaluator(pipeline, CameoTaxonomy.load())
-        .run(ExternalSet.read(dir.get().resolve(ExternalSet.PLOVER)));
+        .run(peerSet(ExternalSet.PLOVER));
     LayerScore strict = r.score(DyadKey.Level.DYAD, false);
     LayerScore lenient = r.score(DyadKey.Level.DYAD, true);
     atLeast("PLOVER dyad+category strict P", strict.precision(), PLOVER_P);
@@ -96,11 +101,7 @@ class AccuracyGateTest {
 
   @Test
   void confliBertQuadClasses() {
-    Optional<Path> dir = ExternalSet.locate(null);
-    assumeTrue(dir.isPresent() && Files.exists(dir.get().resolve(ExternalSet.CONFLIBERT)),
-        "ConfliBERT set absent");
-    QuadReport r = new QuadEvaluator(pipeline)
-        .run(ExternalSet.read(dir.get().resolve(ExternalSet.CONFLIBERT)), "test");
+    QuadReport r = new QuadEvaluator(pipeline).run(peerSet(ExternalSet.CONFLIBERT), "test");
     atLeast("ConfliBERT accuracy", r.accuracy(), QUAD_ACCURACY);
     atLeast("ConfliBERT accuracy over covered", r.accuracyCovered(), QUAD_COVERED);
   }

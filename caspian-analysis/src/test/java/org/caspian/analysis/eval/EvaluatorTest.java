@@ -14,7 +14,6 @@ import org.caspian.model.ActorRef;
 import org.caspian.model.ActorType;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Event;
-import org.caspian.model.Layer;
 import org.caspian.model.Modality;
 import org.caspian.model.Quote;
 import org.caspian.model.Span;
@@ -191,33 +190,8 @@ class EvaluatorTest {
         .withQuotes(List.of());
   }
 
-  /** A stage that applies a prepared function per article id and throws for unknown ids. */
   private static Stage stage(Map<String, UnaryOperator<AnalyzedArticle>> prepared) {
-    return new Stage() {
-      @Override
-      public String name() {
-        return "fake";
-      }
-
-      @Override
-      public Set<Layer> requires() {
-        return Set.of();
-      }
-
-      @Override
-      public Set<Layer> provides() {
-        return Set.of(Layer.ACTORS, Layer.EVENTS, Layer.QUOTES);
-      }
-
-      @Override
-      public AnalyzedArticle apply(AnalyzedArticle in) {
-        UnaryOperator<AnalyzedArticle> f = prepared.get(in.article().id());
-        if (f == null) {
-          throw new IllegalStateException("no prepared output for " + in.article().id());
-        }
-        return f.apply(in);
-      }
-    };
+    return new PreparedStage(prepared);
   }
 
   private static Span span(String text, String part) {

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.caspian.analysis.Stage;
 import org.caspian.model.ActorRef;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
-import org.caspian.model.Layer;
 import org.caspian.model.Modality;
 import org.caspian.model.Span;
 import org.junit.jupiter.api.Test;
@@ -31,28 +31,11 @@ class PeerSetEvaluatorTest {
         c.goldstein(), c.quad(), m, "", new Span(0, 1), "x", "", 0.5);
   }
 
+  /** A stage that gives each record id its prepared events. */
   private static Stage stage(Map<String, List<Event>> out) {
-    return new Stage() {
-      @Override
-      public String name() {
-        return "fake";
-      }
-
-      @Override
-      public Set<Layer> requires() {
-        return Set.of();
-      }
-
-      @Override
-      public Set<Layer> provides() {
-        return Set.of(Layer.EVENTS);
-      }
-
-      @Override
-      public AnalyzedArticle apply(AnalyzedArticle in) {
-        return in.withEvents(out.getOrDefault(in.article().id(), List.of()));
-      }
-    };
+    Map<String, UnaryOperator<AnalyzedArticle>> prepared = new HashMap<>();
+    out.forEach((id, events) -> prepared.put(id, a -> a.withEvents(events)));
+    return new PreparedStage(prepared);
   }
 
   private static List<ExternalRecord> read(Path dir, String... lines) throws IOException {
@@ -111,7 +94,8 @@ class PeerSetEvaluatorTest {
             + "\"QUAD3\"}],\"meta\":{\"split\":\"train\"}}");
     QuadReport r = new QuadEvaluator(stage(Map.of(
         "q1", List.of(event("RUS", "UKR", "195", Modality.ASSERTED)),
-        "q2", List.of(event("RUS", "UKR", "112", Modality.ASSERTED))))).run(recs, "test");
+        "q2", List.of(event("RUS", "UKR", "112", Modality.ASSERTED)),
+        "q3", List.of()))).run(recs, "test");
     assertThat(r.sentences()).isEqualTo(3);
     assertThat(r.covered()).isEqualTo(2);
     assertThat(r.correct()).isEqualTo(1);

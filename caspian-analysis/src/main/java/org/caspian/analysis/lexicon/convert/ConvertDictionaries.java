@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.caspian.model.CameoTaxonomy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Regenerates Caspian's data files from the PETRARCH-2 and Phoenix dictionaries:
@@ -30,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * conflict when the coder loads both. Running it twice gives byte-identical files.
  */
 public final class ConvertDictionaries {
-  private static final Logger LOG = LoggerFactory.getLogger(ConvertDictionaries.class);
-
   static final String EVENTS = "org/caspian/analysis/events/";
   static final String VERBS = "verbs_petrarch_en.tsv";
   static final String INFLECTIONS = "inflections_petrarch_en.tsv";
@@ -74,8 +69,6 @@ public final class ConvertDictionaries {
         + "# Columns as in inflections_en.tsv: lemma, 3sg, past, participle, -ing.\n",
         verbs.inflections());
     System.out.printf("verbs: %d patterns, %d irregular verbs; left out: %s%n", verbs.rows().size(),
-        verbs.inflections().size(), new TreeMap<>(verbs.skipped()));
-    LOG.debug("verbs: {} patterns, {} irregular verbs; left out: {}", verbs.rows().size(),
         verbs.inflections().size(), new TreeMap<>(verbs.skipped()));
     convertActors(dictionaries, resources);
   }
@@ -152,9 +145,4 @@ public final class ConvertDictionaries {
     }
   }
 
-  /** For tests: the skipped counts of a conversion. */
-  static Map<String, Integer> skipped(Path dictionaries) {
-    return new PetrarchVerbs(CameoTaxonomy.load())
-        .convert(lines(dictionaries.resolve("CAMEO.2.0.txt"))).skipped();
-  }
 }

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.caspian.model.CameoTaxonomy;
 
 /**
@@ -179,8 +179,7 @@ final class PetrarchVerbs {
         pastForm = p;
       }
     }
-    Set<String> all = new java.util.HashSet<>(List.of(third, pastForm, participle, ing));
-    if (!(all.size() == 1 && all.contains("-"))) {
+    if (!Stream.of(third, pastForm, participle, ing).allMatch("-"::equals)) {
       inflections.putIfAbsent(lemma, new String[] {lemma, third, pastForm, participle, ing});
     }
   }
