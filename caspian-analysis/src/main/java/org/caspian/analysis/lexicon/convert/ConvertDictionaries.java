@@ -104,7 +104,13 @@ public final class ConvertDictionaries {
     List<String[]> armed = phoenix.organisations(groups, true);
     write(actors.resolve("groups_phoenix.tsv"), String.format(ACTOR_NOTICE, GROUPS)
         + "# Columns as in institutions.tsv.\n", armed);
-    List<String[]> agents = PhoenixAgents.convert(lines(dictionaries.resolve(AGENTS)));
+    Set<String> excluded = new HashSet<>();
+    for (String line : lines(actors.resolve("agents_phoenix_exclude.tsv"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        excluded.add(line.strip());
+      }
+    }
+    List<String[]> agents = PhoenixAgents.convert(lines(dictionaries.resolve(AGENTS)), excluded);
     write(actors.resolve("agents_phoenix.tsv"), String.format(ACTOR_NOTICE, AGENTS)
         + "# Columns as in role_nouns.tsv.\n", agents);
     System.out.printf("actors: %d people rows, %d organisations, %d armed groups, %d agent rows%n",

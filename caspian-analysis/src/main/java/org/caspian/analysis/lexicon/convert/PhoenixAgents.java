@@ -46,8 +46,11 @@ final class PhoenixAgents {
 
   private PhoenixAgents() {}
 
-  /** Role-noun rows of the agents file's lines. */
-  static List<String[]> convert(List<String> lines) {
+  /**
+   * Role-noun rows of the agents file's lines, without the forms in {@code excluded} (and their
+   * plurals).
+   */
+  static List<String[]> convert(List<String> lines, Set<String> excluded) {
     Map<String, List<String>> sets = new LinkedHashMap<>();
     Map<String, Set<String>> byRole = new LinkedHashMap<>();
     for (String raw : lines) {
@@ -72,6 +75,9 @@ final class PhoenixAgents {
       }
       Set<String> forms = byRole.computeIfAbsent(role, k -> new LinkedHashSet<>());
       for (String singular : expand(m.group(1), sets)) {
+        if (excluded.contains(singular)) {
+          continue;
+        }
         forms.add(singular);
         if (m.group(2) == null) {
           forms.add(plural(singular));
