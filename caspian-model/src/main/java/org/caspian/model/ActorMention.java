@@ -12,9 +12,18 @@ import java.util.Objects;
  * @param type kind of actor
  * @param span where in the text
  * @param text the covered text as written
+ * @param inferred true when the country was not written next to the mention but inferred: an
+ *     institution named on its own ("the ministry said") takes the country of the nearest
+ *     country mention before it in the article, else the country of the outlet
  */
-public record ActorMention(
-    String code, String country, String name, ActorType type, Span span, String text) {
+public record ActorMention(String code, String country, String name, ActorType type, Span span,
+    String text, boolean inferred) {
+
+  /** A mention whose country, if any, is written in the text. */
+  public ActorMention(String code, String country, String name, ActorType type, Span span,
+      String text) {
+    this(code, country, name, type, span, text, false);
+  }
 
   public ActorMention {
     Objects.requireNonNull(code, "code");

@@ -33,11 +33,12 @@ public final class ActorDictionary {
   private final Map<String, String> countryNames;
   private final Map<String, List<Person>> titleHolders;
   private final List<Person> people;
+  private final Map<String, String> outletCountries;
 
   ActorDictionary(Vocabulary vocabulary, PhraseIndex<Entry> entities, PhraseIndex<Title> titles,
       PhraseIndex<RoleNoun> roleNouns, Grammar grammar, FuzzyIndex fuzzy,
       Map<String, String> countryNames, Map<String, List<Person>> titleHolders,
-      List<Person> people) {
+      List<Person> people, Map<String, String> outletCountries) {
     this.vocabulary = vocabulary;
     this.entities = entities;
     this.titles = titles;
@@ -47,6 +48,21 @@ public final class ActorDictionary {
     this.countryNames = Map.copyOf(countryNames);
     this.titleHolders = Map.copyOf(titleHolders);
     this.people = List.copyOf(people);
+    this.outletCountries = Map.copyOf(outletCountries);
+  }
+
+  /** The key an outlet name is looked up by: lower case, spaces collapsed. */
+  static String outletKey(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The country of the outlet named {@code source} (an article's source, matched against the
+   * names and forms of outlets.tsv, case-insensitively), or "" when unknown.
+   */
+  public String outletCountry(String source) {
+    return source == null || source.isBlank() ? ""
+        : outletCountries.getOrDefault(outletKey(source), "");
   }
 
   /** Loads the bundled dictionaries. */

@@ -116,8 +116,8 @@ public final class ActorStage implements Stage {
     }
     ArticleWords words = new ArticleWords(text, in.tokens(), in.sentences(),
         dictionary.vocabulary);
-    List<ActorMention> mentions =
-        new MentionFinder(dictionary, words, in.article().published()).find();
+    List<ActorMention> mentions = new MentionFinder(dictionary, words, in.article().published(),
+        dictionary.outletCountry(in.article().source())).find();
     return in.withActors(mentions);
   }
 }

@@ -9,6 +9,12 @@ import org.caspian.model.Tokens;
  * The words of one article with everything the matcher asks about them: spans, case flags,
  * sentence limits and the dictionary token ids each word stands for. Built once per article in a
  * few flat int arrays; not thread-safe, never shared.
+ *
+ * <p>A word's ids are those of its exact form, of its form with the first letter lower-cased (a
+ * capitalised word) or case-folded (an ALL-CAPS word). Then come its loose ids, case-folded
+ * matches of a word that is not in capitals ("united" for "United"): only the entity index uses
+ * them, and only within names of two or more words, so "the united nations" is the United
+ * Nations while "turkey" and "china" in ordinary prose stay words.
  */
 final class ArticleWords implements Words.Sink {
   static final int POSSESSIVE = 1;
@@ -31,6 +37,7 @@ final class ArticleWords implements Words.Sink {
   int[] sentenceEnd;
   private int[] idFrom;
   private int[] idTo;
+  private int[] looseTo;
   private int[] pool = new int[256];
   private int poolSize;
 
@@ -45,6 +52,7 @@ final class ArticleWords implements Words.Sink {
     flags = new int[cap];
     idFrom = new int[cap];
     idTo = new int[cap];
+    looseTo = new int[cap];
     Words.split(text, tokens, this);
     sentenceEnd = new int[size];
     markSentences(sentences);
@@ -62,22 +70,25 @@ final class ArticleWords implements Words.Sink {
     spanEnd[w] = se;
     int f = (possessive ? POSSESSIVE : 0) | (hyphenJoined ? HYPHEN_JOINED : 0) | caseFlags(ks, ke);
     idFrom[w] = poolSize;
-    f |= addIds(vocab.findExact(text, ks, ke), false);
+    f |= addIds(vocab.findExact(text, ks, ke), false, idFrom[w]);
     if ((f & ALL_CAPS) != 0) {
-      addIds(vocab.findFolded(text, ks, ke), true);
+      addIds(vocab.findFolded(text, ks, ke), true, idFrom[w]);
     } else if ((f & UPPER_INITIAL) != 0) {
-      addIds(vocab.findDecapitalized(text, ks, ke), false);
+      addIds(vocab.findDecapitalized(text, ks, ke), false, idFrom[w]);
     }
     idTo[w] = poolSize;
+    if ((f & ALL_CAPS) == 0 && (f & HAS_LETTER) != 0) {
+      addIds(vocab.findFolded(text, ks, ke), true, idFrom[w]);
+    }
+    looseTo[w] = poolSize;
     flags[w] = f;
   }
 
-  private int addIds(int slot, boolean folded) {
+  private int addIds(int slot, boolean folded, int start) {
     if (slot < 0) {
       return 0;
     }
     int[] ids = folded ? vocab.foldedIds(slot) : vocab.exactIds(slot);
-    int start = poolSize;
     for (int id : ids) {
       boolean seen = false;
       for (int i = start; i < poolSize && !seen; i++) {
@@ -126,6 +137,7 @@ final class ArticleWords implements Words.Sink {
     flags = Arrays.copyOf(flags, cap);
     idFrom = Arrays.copyOf(idFrom, cap);
     idTo = Arrays.copyOf(idTo, cap);
+    looseTo = Arrays.copyOf(looseTo, cap);
   }
 
   /** Sets sentence ends, first-word and headline (title-case line) flags. */
@@ -207,6 +219,24 @@ final class ArticleWords implements Words.Sink {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code id} is among the word's ids or its loose ids: the case-insensitive matches of
+   * a word not in capitals ("nations" for "Nations"), which only multi-word names may use.
+   */
+  boolean hasLooseId(int w, int id) {
+    for (int i = idFrom[w]; i < looseTo[w]; i++) {
+      if (pool[i] == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** End of the word's ids including the loose ones (see {@link #hasLooseId}). */
+  int looseTo(int w) {
+    return looseTo[w];
   }
 
   int idFrom(int w) {

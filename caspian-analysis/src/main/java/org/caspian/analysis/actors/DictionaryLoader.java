@@ -29,6 +29,9 @@ final class DictionaryLoader {
   private final List<String> suffixes = new ArrayList<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, int[]> fuzzyNames = new HashMap<>();
+  private final Map<String, String> outletCountries = new HashMap<>();
+  private final Set<String> handMadeRoleNouns = new HashSet<>();
+  private final Set<String> handMadeEntities = new HashSet<>();
   private final PeopleLoader people = new PeopleLoader(this);
 
   DictionaryLoader() {
@@ -41,20 +44,27 @@ final class DictionaryLoader {
     loadCountries();
     loadCountryNames();
     loadSeats();
-    loadInstitutions();
+    loadInstitutions("institutions.tsv", false);
     loadOutlets();
-    people.load();
+    people.load(List.of("people.tsv", "leaders_2015_2025.tsv"));
     loadTitles();
-    loadRoleNouns();
+    loadRoleNouns("role_nouns.tsv", false);
     loadGrammar();
+    handMadeEntities.addAll(entities.keys());
+    // Generated from the Phoenix dictionaries: a form the hand-made files already have is skipped.
+    loadRoleNouns("agents_phoenix.tsv", true);
+    loadInstitutions("igos_phoenix.tsv", true);
+    loadInstitutions("groups_phoenix.tsv", true);
+    people.loadGenerated("people_phoenix.tsv");
     Vocabulary v = vocab.build();
-    PhraseIndex<Entry> entityIndex = entities.build(v.size());
+    PhraseIndex<Entry> entityIndex = entities.build(v.size(), true);
     FuzzyIndex.Builder fuzzy = new FuzzyIndex.Builder();
     fuzzyNames.forEach((name, ids) -> fuzzy.add(name, entityIndex.exact(ids)));
     Grammar grammar = new Grammar(sets, cues.build(v.size()), linkers.build(v.size()),
         territory.build(v.size()), suffixes);
     return new ActorDictionary(v, entityIndex, titles.build(v.size()), roleNouns.build(v.size()),
-        grammar, fuzzy.build(), countryNames, people.titleHolders(), people.people());
+        grammar, fuzzy.build(), countryNames, people.titleHolders(), people.people(),
+        outletCountries);
   }
 
   /** Token ids of {@code form}, registering its words and their case forms in the vocabulary. */
@@ -98,6 +108,36 @@ final class DictionaryLoader {
       first = first == null ? ids : first;
       entities.add(ids, entry);
     }
+  }
+
+  /**
+   * Files the forms of {@code field} under a generated {@code entry}, skipping every form that a
+   * hand-made file already has as a name, title or role noun (the hand-made entry wins).
+   */
+  void addGeneratedEntity(String field, Entry entry) {
+    for (Tsv.Form f : Tsv.forms(field, "en")) {
+      int[] ids = ids(f.text(), f.lang());
+      if (!known(ids)) {
+        entities.add(ids, entry);
+      }
+    }
+  }
+
+  /**
+   * Files a generated family name unless a hand-made name or family name has that form; several
+   * generated people may share it. Not used for fuzzy matching.
+   */
+  void addGeneratedSurname(String form, Entry entry) {
+    int[] ids = ids(form, "en");
+    if (!handMadeEntities.contains(Arrays.toString(ids)) && !titles.contains(ids)
+        && !roleNouns.contains(ids)) {
+      entities.add(ids, entry);
+    }
+  }
+
+  /** True when {@code ids} already name an entity, a title or a role noun. */
+  boolean known(int[] ids) {
+    return entities.contains(ids) || titles.contains(ids) || roleNouns.contains(ids);
   }
 
   /** Files a family-name form, and remembers it for fuzzy matching when it is one long word. */
@@ -183,11 +223,15 @@ final class DictionaryLoader {
     }
   }
 
-  private void loadInstitutions() {
-    for (DataFiles.Row r : Tsv.read("institutions.tsv", 5)) {
+  private void loadInstitutions(String file, boolean generated) {
+    for (DataFiles.Row r : Tsv.read(file, 5)) {
       Entry e = new Entry(Entry.Kind.INSTITUTION, r.get(0), r.get(1), r.get(3),
           ActorType.valueOf(r.get(2)), false, List.of());
-      addEntity(r.get(4), null, e);
+      if (generated) {
+        addGeneratedEntity(r.get(4), e);
+      } else {
+        addEntity(r.get(4), null, e);
+      }
     }
   }
 
@@ -197,6 +241,10 @@ final class DictionaryLoader {
       Entry e = new Entry(Entry.Kind.MEDIA, country + "MED", country, r.get(1), ActorType.MEDIA,
           false, List.of());
       addEntity(r.get(2), null, e);
+      outletCountries.put(ActorDictionary.outletKey(r.get(1)), country);
+      for (Tsv.Form f : Tsv.forms(r.get(2), null)) {
+        outletCountries.putIfAbsent(ActorDictionary.outletKey(f.text()), country);
+      }
     }
   }
 
@@ -209,14 +257,21 @@ final class DictionaryLoader {
     }
   }
 
-  private void loadRoleNouns() {
-    for (DataFiles.Row r : Tsv.read("role_nouns.tsv", 6)) {
+  private void loadRoleNouns(String file, boolean generated) {
+    for (DataFiles.Row r : Tsv.read(file, 6)) {
       String lang = r.get(0);
       String pos = r.get(1);
       RoleNoun rn = new RoleNoun(r.get(2), ActorType.valueOf(r.get(3)), r.get(4),
-          !pos.equals("before"), !pos.equals("after"), lang.equals("en"));
+          pos.equals("after") || pos.equals("both"), pos.equals("before") || pos.equals("both"),
+          lang.equals("en"), RoleNoun.Alone.of(pos));
       for (Tsv.Form f : Tsv.forms(r.get(5), lang)) {
-        roleNouns.add(ids(f.text(), f.lang()), rn);
+        int[] ids = ids(f.text(), f.lang());
+        if (!generated || !handMadeRoleNouns.contains(Arrays.toString(ids))) {
+          roleNouns.add(ids, rn);
+        }
+        if (!generated) {
+          handMadeRoleNouns.add(Arrays.toString(ids));
+        }
       }
     }
   }

@@ -28,12 +28,19 @@ final class MentionFinder {
   private int lastTo = -1;
   private ActorType lastType;
   private String lastCountry = "";
+  private String contextCountry = "";
+  private final String outletCountry;
 
+  /**
+   * A finder for one article; {@code outletCountry} (ISO alpha-3 or "") is the country an
+   * institution named on its own falls back to when no country was mentioned before it.
+   */
   @SuppressWarnings("unchecked")
-  MentionFinder(ActorDictionary dict, ArticleWords words, LocalDate date) {
+  MentionFinder(ActorDictionary dict, ArticleWords words, LocalDate date, String outletCountry) {
     this.dict = dict;
     this.words = words;
     this.date = date;
+    this.outletCountry = outletCountry;
     this.entityCache = new PhraseIndex.Phrase[words.size];
     this.entityDone = new boolean[words.size];
     this.places = new PlaceRules(this);
@@ -44,7 +51,7 @@ final class MentionFinder {
   List<ActorMention> find() {
     int w = 0;
     while (w < words.size) {
-      boolean hasIds = words.idFrom(w) < words.idTo(w);
+      boolean hasIds = words.idFrom(w) < words.looseTo(w);
       if (!hasIds && !words.has(w, ArticleWords.UPPER_INITIAL)) {
         w++;
         continue;
@@ -57,6 +64,9 @@ final class MentionFinder {
         }
         if (next < 0) {
           next = tryRoleBefore(w);
+        }
+        if (next < 0) {
+          next = tryAlone(w);
         }
       }
       if (next < 0) {
@@ -77,7 +87,7 @@ final class MentionFinder {
     }
     if (!entityDone[w]) {
       entityDone[w] = true;
-      entityCache[w] = words.idFrom(w) == words.idTo(w) ? null
+      entityCache[w] = words.idFrom(w) == words.looseTo(w) ? null
           : dict.entities.longest(words, w, words.sentenceEnd[w]);
     }
     return entityCache[w];
@@ -248,17 +258,42 @@ final class MentionFinder {
     return w + ph.length();
   }
 
+  /** A role noun on its own (see {@link AloneNouns}). */
+  private int tryAlone(int w) {
+    PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, w, words.sentenceEnd[w]);
+    RoleNoun rn = ph == null ? null : AloneNouns.find(ph.payloads());
+    if (rn == null) {
+      return -1;
+    }
+    int end = w + ph.length();
+    String country = AloneNouns.country(rn, contextCountry, outletCountry);
+    if (country == null) {
+      return -1;
+    }
+    String name = country.isEmpty() ? rn.label() : dict.countryName(country) + " " + rn.label();
+    emit(country + rn.role(), country, name, rn.type(), w, end, !country.isEmpty());
+    return end;
+  }
+
   private void emitComposed(String country, RoleNoun rn, int from, int to) {
     emit(country + rn.role(), country, dict.countryName(country) + " " + rn.label(), rn.type(),
         from, to);
   }
 
   void emit(String code, String country, String name, ActorType type, int from, int to) {
+    emit(code, country, name, type, from, to, false);
+  }
+
+  private void emit(String code, String country, String name, ActorType type, int from, int to,
+      boolean inferred) {
     lastFrom = from;
     lastTo = to;
     lastType = type;
     lastCountry = country;
+    if (!country.isEmpty() && type != ActorType.MEDIA && type != ActorType.ORGANIZATION) {
+      contextCountry = country;
+    }
     Span span = new Span(words.spanStart[from], words.spanEnd[to - 1]);
-    out.add(new ActorMention(code, country, name, type, span, span.of(words.text)));
+    out.add(new ActorMention(code, country, name, type, span, span.of(words.text), inferred));
   }
 }

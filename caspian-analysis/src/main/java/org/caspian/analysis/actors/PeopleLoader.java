@@ -12,7 +12,10 @@ import java.util.Set;
 import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.model.ActorType;
 
-/** Reads people.tsv: merges the rows of each person and files names and family names. */
+/**
+ * Reads the people files (people.tsv, leaders_2015_2025.tsv, then the generated
+ * people_phoenix.tsv): merges the rows of each person and files names and family names.
+ */
 final class PeopleLoader {
   private final DictionaryLoader loader;
   private final List<Person> people = new ArrayList<>();
@@ -29,9 +32,39 @@ final class PeopleLoader {
     final Set<String> surnames = new LinkedHashSet<>();
   }
 
-  void load() {
+  /** Reads the hand-made files; rows of one name in several files are one person. */
+  void load(List<String> files) {
     Map<String, Rows> byName = new LinkedHashMap<>();
-    for (DataFiles.Row r : Tsv.read("people.tsv", 7)) {
+    for (String file : files) {
+      read(file, 7, byName, Set.of());
+    }
+    for (Map.Entry<String, Rows> e : byName.entrySet()) {
+      add(e.getKey(), e.getValue(), people.size(), false);
+    }
+  }
+
+  /**
+   * Reads a generated file after the hand-made ones: a person whose name is already known is left
+   * out, and so is every form or family name a hand-made file already has; family names are not
+   * used for fuzzy matching.
+   */
+  void loadGenerated(String file) {
+    Set<String> known = new HashSet<>();
+    for (Person p : people) {
+      known.add(p.name());
+    }
+    Map<String, Rows> byName = new LinkedHashMap<>();
+    read(file, 4, byName, known);
+    for (Map.Entry<String, Rows> e : byName.entrySet()) {
+      add(e.getKey(), e.getValue(), people.size(), true);
+    }
+  }
+
+  private void read(String file, int minColumns, Map<String, Rows> byName, Set<String> skip) {
+    for (DataFiles.Row r : Tsv.read(file, minColumns)) {
+      if (skip.contains(r.get(0))) {
+        continue;
+      }
       Rows rows = byName.computeIfAbsent(r.get(0), k -> new Rows());
       if (rows.country == null) {
         rows.country = r.get(1);
@@ -45,13 +78,9 @@ final class PeopleLoader {
       rows.forms.add(r.get(6));
       rows.surnames.add(r.get(7));
     }
-    int order = 0;
-    for (Map.Entry<String, Rows> e : byName.entrySet()) {
-      add(e.getKey(), e.getValue(), order++);
-    }
   }
 
-  private void add(String name, Rows rows, int order) {
+  private void add(String name, Rows rows, int order, boolean generated) {
     List<Tsv.Form> forms = new ArrayList<>();
     forms.add(new Tsv.Form(name, "en"));
     for (String field : rows.forms) {
@@ -64,11 +93,20 @@ final class PeopleLoader {
     addTitleHolder(p, rows);
     Entry full = new Entry(Entry.Kind.PERSON, "", p.country(), name, ActorType.PERSON, false,
         List.of(p));
+    Entry family = new Entry(Entry.Kind.SURNAME, "", p.country(), name, ActorType.PERSON, false,
+        List.of(p));
+    if (generated) {
+      for (Tsv.Form f : forms) {
+        loader.addGeneratedEntity(f.text(), full);
+      }
+      for (Tsv.Form f : surnames) {
+        loader.addGeneratedSurname(f.text(), family);
+      }
+      return;
+    }
     for (Tsv.Form f : forms) {
       loader.addEntity(f.text(), f.lang(), full);
     }
-    Entry family = new Entry(Entry.Kind.SURNAME, "", p.country(), name, ActorType.PERSON, false,
-        List.of(p));
     for (Tsv.Form f : surnames) {
       loader.addSurname(f, family);
     }

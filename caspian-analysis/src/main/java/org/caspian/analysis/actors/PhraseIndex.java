@@ -42,18 +42,23 @@ final class PhraseIndex<T> {
   private static final Phrase[] NONE = new Phrase[0];
 
   private final Phrase<T>[][] byFirst;
+  private final boolean loose;
 
-  private PhraseIndex(Phrase<T>[][] byFirst) {
+  private PhraseIndex(Phrase<T>[][] byFirst, boolean loose) {
     this.byFirst = byFirst;
+    this.loose = loose;
   }
 
   /**
    * The longest phrase starting at word {@code w} and ending at or before word {@code limit}, or
-   * null.
+   * null. In an index built as loose, phrases of two or more words also match through the
+   * words' loose ids (case-insensitive, see {@link ArticleWords#hasLooseId}).
    */
   Phrase<T> longest(ArticleWords words, int w, int limit) {
     Phrase<T> best = null;
-    for (int p = words.idFrom(w); p < words.idTo(w); p++) {
+    int strictEnd = words.idTo(w);
+    int end = loose ? words.looseTo(w) : strictEnd;
+    for (int p = words.idFrom(w); p < end; p++) {
       int id = words.id(p);
       if (id >= byFirst.length) {
         continue;
@@ -62,7 +67,10 @@ final class PhraseIndex<T> {
         if (best != null && ph.ids.length <= best.ids.length) {
           break;
         }
-        if (matches(ph, words, w, limit)) {
+        if (p >= strictEnd && ph.ids.length < 2) {
+          continue;
+        }
+        if (matches(ph, words, w, limit, loose && ph.ids.length >= 2)) {
           best = ph;
           break;
         }
@@ -84,13 +92,14 @@ final class PhraseIndex<T> {
     return null;
   }
 
-  private static boolean matches(Phrase<?> ph, ArticleWords words, int w, int limit) {
+  private static boolean matches(Phrase<?> ph, ArticleWords words, int w, int limit,
+      boolean looseIds) {
     int[] ids = ph.ids;
     if (w + ids.length > limit) {
       return false;
     }
     for (int k = 1; k < ids.length; k++) {
-      if (!words.hasId(w + k, ids[k])) {
+      if (looseIds ? !words.hasLooseId(w + k, ids[k]) : !words.hasId(w + k, ids[k])) {
         return false;
       }
     }
@@ -101,6 +110,16 @@ final class PhraseIndex<T> {
   static final class Builder<T> {
     private final Map<String, List<T>> payloads = new HashMap<>();
     private final Map<String, int[]> idsByKey = new HashMap<>();
+
+    /** The keys of the phrases filed so far (as {@link Arrays#toString(int[])}). */
+    java.util.Set<String> keys() {
+      return java.util.Set.copyOf(payloads.keySet());
+    }
+
+    /** True when some payload is filed under exactly {@code ids}. */
+    boolean contains(int[] ids) {
+      return payloads.containsKey(Arrays.toString(ids));
+    }
 
     /** Files {@code payload} under the phrase {@code ids}; duplicates are kept once. */
     void add(int[] ids, T payload) {
@@ -115,8 +134,13 @@ final class PhraseIndex<T> {
       }
     }
 
-    @SuppressWarnings("unchecked")
     PhraseIndex<T> build(int vocabularySize) {
+      return build(vocabularySize, false);
+    }
+
+    /** The index; {@code loose} lets multi-word phrases match case-insensitively. */
+    @SuppressWarnings("unchecked")
+    PhraseIndex<T> build(int vocabularySize, boolean loose) {
       List<List<Phrase<T>>> lists = new ArrayList<>(vocabularySize);
       for (int i = 0; i < vocabularySize; i++) {
         lists.add(null);
@@ -140,7 +164,7 @@ final class PhraseIndex<T> {
           byFirst[i] = l.toArray(new Phrase[0]);
         }
       }
-      return new PhraseIndex<>(byFirst);
+      return new PhraseIndex<>(byFirst, loose);
     }
   }
 }

@@ -16,6 +16,9 @@ import org.caspian.model.Quote;
  * order; each gold annotation takes the first unused prediction that fits.
  *
  * <ul>
+ *   <li>codes: equal, or an organisation code ({@code IGO...}, {@code NGO...}) refined by the
+ *       prediction ({@code IGOUNOSEC} fits gold {@code IGOUNO}; CAMEO organisation codes are
+ *       hierarchical and the version 2 conventions ask the coder for the organisation only);
  *   <li>actors: same code and overlapping spans; mentions with an empty code (unresolved names
  *       kept for review) are not counted as predictions;
  *   <li>events: same source code, target code and CAMEO root; exact-code pairs are matched first;
@@ -68,7 +71,7 @@ final class ItemScorer {
       int hit = -1;
       for (int i = 0; i < pred.size() && hit < 0; i++) {
         ActorMention p = pred.get(i);
-        if (!used[i] && p.code().equals(g.code()) && p.span().overlaps(g.span())) {
+        if (!used[i] && sameCode(g.code(), p.code()) && p.span().overlaps(g.span())) {
           hit = i;
         }
       }
@@ -152,8 +155,14 @@ final class ItemScorer {
     return match;
   }
 
+  /** Whether predicted code {@code pred} fits gold code {@code gold}. */
+  static boolean sameCode(String gold, String pred) {
+    return gold.equals(pred) || (gold.startsWith("IGO") || gold.startsWith("NGO"))
+        && gold.length() > 3 && pred.startsWith(gold);
+  }
+
   private static boolean fits(GoldEvent g, Event p, boolean exact) {
-    if (!g.source().equals(p.source().code()) || !g.target().equals(p.target().code())) {
+    if (!sameCode(g.source(), p.source().code()) || !sameCode(g.target(), p.target().code())) {
       return false;
     }
     if (exact) {
@@ -197,7 +206,7 @@ final class ItemScorer {
    * other as whole words ("Zakharova" and "Maria Zakharova").
    */
   static boolean sameSpeaker(GoldQuote g, Quote p) {
-    if (!g.speakerCode().isEmpty() && g.speakerCode().equals(p.speakerCode())) {
+    if (!g.speakerCode().isEmpty() && sameCode(g.speakerCode(), p.speakerCode())) {
       return true;
     }
     String a = norm(g.speaker());

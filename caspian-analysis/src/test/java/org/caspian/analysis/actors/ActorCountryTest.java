@@ -58,7 +58,7 @@ class ActorCountryTest {
     List<ActorMention> m = find("The FSB and the State Duma, the OSCE Minsk Group and the UN"
         + " Security Council, NATO and the CSTO all commented.");
     assertThat(Actors.codes(m)).containsExactly("FSB=RUSSPY", "State Duma=RUSLEG",
-        "OSCE Minsk Group=IGOOSCMNG", "UN Security Council=IGOUNOSEC", "NATO=IGONAT",
+        "OSCE Minsk Group=IGOOSCMNG", "UN Security Council=IGOUNOSEC", "NATO=IGOWSTNAT",
         "CSTO=IGOCST");
     assertThat(Actors.only(m, "NATO").country()).isEmpty();
     assertThat(Actors.only(m, "NATO").type()).isEqualTo(ActorType.ORGANIZATION);

@@ -76,6 +76,9 @@ public final class ArticleJson {
       n.put("type", m.type().name().toLowerCase(Locale.ROOT));
       putSpan(n, m.span());
       n.put("text", m.text());
+      if (m.inferred()) {
+        n.put("inferred", true);
+      }
     }
   }
 
@@ -166,7 +169,7 @@ public final class ArticleJson {
       actors.add(new ActorMention(n.path("code").asText(), n.path("country").asText(),
           n.path("name").asText(),
           ActorType.valueOf(n.path("type").asText().toUpperCase(Locale.ROOT)), span(n),
-          n.path("text").asText()));
+          n.path("text").asText(), n.path("inferred").asBoolean(false)));
     }
     return actors;
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed generated lexicon is what the converter makes of the PETRARCH-2 dictionary today
+ * The committed generated lexicon is what the converter makes of the PETRARCH-2 verb and Phoenix
+ * actor dictionaries today
  * (skipped when the shared data folder is absent): nobody edited it by hand, and a converter
  * change was followed by a regeneration.
  */
@@ -25,12 +26,25 @@ class GeneratedFilesTest {
     assumeTrue(events.isPresent(), "shared/data/events absent");
     Path dictionaries = events.get().resolve("petrarch2_dictionaries");
     assumeTrue(Files.isDirectory(dictionaries), "PETRARCH-2 dictionaries absent");
+    // The hand-made inputs of the actor conversion.
+    Files.createDirectories(out.resolve(ConvertDictionaries.ACTORS));
+    for (String input : new String[] {"countries.tsv", "agents_phoenix_exclude.tsv"}) {
+      Files.copy(RESOURCES.resolve(ConvertDictionaries.ACTORS + input),
+          out.resolve(ConvertDictionaries.ACTORS + input));
+    }
     ConvertDictionaries.convert(dictionaries, out);
-    for (String name : new String[] {ConvertDictionaries.VERBS, ConvertDictionaries.INFLECTIONS}) {
-      Path fresh = out.resolve(ConvertDictionaries.EVENTS + name);
-      Path committed = RESOURCES.resolve(ConvertDictionaries.EVENTS + name);
+    for (String name : new String[] {ConvertDictionaries.EVENTS + ConvertDictionaries.VERBS,
+        ConvertDictionaries.EVENTS + ConvertDictionaries.INFLECTIONS,
+        ConvertDictionaries.ACTORS + "people_phoenix.tsv",
+        ConvertDictionaries.ACTORS + "igos_phoenix.tsv",
+        ConvertDictionaries.ACTORS + "groups_phoenix.tsv",
+        ConvertDictionaries.ACTORS + "agents_phoenix.tsv"}) {
+      Path fresh = out.resolve(name);
+      Path committed = RESOURCES.resolve(name);
       assertThat(Files.readString(committed)).as(name).isEqualTo(Files.readString(fresh));
     }
+    assertThat(Files.readString(out.resolve(ConvertDictionaries.ACTORS + "agents_phoenix.tsv")))
+        .contains("|soldiers|").doesNotContain("|villages|");
     assertThat(Files.readAllLines(out.resolve(ConvertDictionaries.EVENTS
         + ConvertDictionaries.VERBS))).hasSizeGreaterThan(4000);
   }
