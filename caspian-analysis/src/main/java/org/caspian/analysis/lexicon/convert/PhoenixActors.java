@@ -17,8 +17,8 @@ import java.util.Set;
  *       and that ends after {@link #PEOPLE_SINCE} or is open. Codes are cut to country + role
  *       ({@code AFGGOVAGR} to {@code AFGGOV}); organisation codes to nine letters. Forms with a
  *       title or office word ("PRESIDENT BORIS YELTSIN") are dropped, since Caspian reads titles
- *       itself; so are one-word names. A family name that is also a common English word gets
- *       "-" (not matched alone).
+ *       itself; so are one-word names. Every row gets "-" as family name (not matched alone):
+ *       the family names of generated people collide with given names and with each other.
  *   <li><b>Organisations</b> (columns of {@code institutions.tsv}): undated entries, except
  *       multinational corporations ({@code MNC}) and country-level entries of the countries
  *       file, which Caspian's hand-made country table already covers. IGO and NGO codes keep
@@ -40,25 +40,6 @@ final class PhoenixActors {
       "DEFENCE", "ADMINISTRATOR", "HEAD", "PRESIDENT-ELECT", "AYATOLLAH", "MULLAH", "CARDINAL",
       "POPE", "JUDGE", "JUSTICE", "REPRESENTATIVE", "SEN.", "REP.", "GOV.", "PRES.", "AMB.",
       "CAPT.", "MAJ.", "SGT.");
-  private static final Set<String> COMMON_SURNAMES = Set.of("May", "Major", "King", "Young",
-      "Brown", "Black", "White", "Green", "Long", "Little",
-      "Rice", "Price", "Hope", "Love", "Rose", "Stone", "Wood", "Hill", "Law", "Power", "Best",
-      "Good", "Church", "Page", "Cook", "Mills", "Strong", "Sharp", "Hunt", "Bell", "Day",
-      "Ward", "Said", "Bill", "Will", "Mark", "Case", "Chance", "Cash", "Rich", "Fox", "Wolf",
-      "Bird", "Field", "Lane", "Hall", "Park", "Moon", "Sun", "Song", "Star", "Ban", "Rock",
-      "Guard", "General", "Islam", "Allah", "Gold", "Golden", "Frank", "Grant", "Post", "Mayor",
-      "Bond", "Wall", "Street", "North", "South", "East", "West", "Lord", "Pope", "Justice");
-
-  /**
-   * Countries whose generated people may be named by family name alone: the G20, the region and
-   * its neighbours, and the states most often in international news. Elsewhere a family name
-   * alone too often belongs to someone else ("Ambassador Rahman").
-   */
-  private static final Set<String> SURNAME_COUNTRIES = Set.of("USA", "GBR", "FRA", "DEU", "ITA",
-      "JPN", "CAN", "RUS", "CHN", "IND", "BRA", "ZAF", "MEX", "ARG", "AUS", "KOR", "IDN", "SAU",
-      "TUR", "IRN", "IRQ", "ISR", "SYR", "AFG", "EGY", "UKR", "GEO", "AZE", "ARM", "PSE",
-      "LBN", "JOR", "PRK", "BLR", "KAZ");
-
   private final Set<String> countries;
 
   /** A converter that treats the three-letter codes in {@code countries} as states. */
@@ -104,9 +85,11 @@ final class PhoenixActors {
       return;
     }
     String country = countryOf(roles.get(0).code());
-    String last = name.substring(name.lastIndexOf(' ') + 1);
-    String surnames = COMMON_SURNAMES.contains(last) || last.length() < 4
-        || !Character.isUpperCase(last.charAt(0)) || !SURNAME_COUNTRIES.contains(country) ? "-" : "";
+    // Never matched by family name alone: among 20,000 generated people the family names collide
+    // with given names and with each other ("Karim", "Khan", "Rahman"). The hand-made files list
+    // the family names that stand alone, and a full name earlier in an article makes its family
+    // name refer to that person (PersonFinder).
+    String surnames = "-";
     List<String[]> rows = new ArrayList<>();
     for (PhoenixBlocks.Code c : roles) {
       boolean first = rows.isEmpty();
