@@ -29,7 +29,7 @@ final class MentionFinder {
   private ActorType lastType;
   private String lastCountry = "";
   private String contextCountry = "";
-  private final String outletCountry;
+  private final AloneNouns alone;
 
   /**
    * A finder for one article; {@code outletCountry} (ISO alpha-3 or "") is the country an
@@ -40,7 +40,7 @@ final class MentionFinder {
     this.dict = dict;
     this.words = words;
     this.date = date;
-    this.outletCountry = outletCountry;
+    this.alone = new AloneNouns(dict, outletCountry);
     this.entityCache = new PhraseIndex.Phrase[words.size];
     this.entityDone = new boolean[words.size];
     this.places = new PlaceRules(this);
@@ -262,16 +262,12 @@ final class MentionFinder {
   private int tryAlone(int w) {
     PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, w, words.sentenceEnd[w]);
     RoleNoun rn = ph == null ? null : AloneNouns.find(ph.payloads());
-    if (rn == null) {
+    int end = w + (ph == null ? 0 : ph.length());
+    AloneNouns.Choice c = rn == null ? null : alone.choose(rn, words.cover(w, end), contextCountry);
+    if (c == null) {
       return -1;
     }
-    int end = w + ph.length();
-    String country = AloneNouns.country(rn, contextCountry, outletCountry);
-    if (country == null) {
-      return -1;
-    }
-    String name = country.isEmpty() ? rn.label() : dict.countryName(country) + " " + rn.label();
-    emit(country + rn.role(), country, name, rn.type(), w, end, !country.isEmpty());
+    emit(c.code(), c.country(), c.name(), c.type(), w, end, !c.country().isEmpty());
     return end;
   }
 
@@ -294,6 +290,9 @@ final class MentionFinder {
       contextCountry = country;
     }
     Span span = new Span(words.spanStart[from], words.spanEnd[to - 1]);
-    out.add(new ActorMention(code, country, name, type, span, span.of(words.text), inferred));
+    ActorMention m = new ActorMention(code, country, name, type, span, span.of(words.text),
+        inferred);
+    out.add(m);
+    alone.saw(m);
   }
 }

@@ -20,7 +20,7 @@ import org.caspian.model.Span;
  * and PLOVER come from the taxonomy. Created per article; not thread-safe.
  */
 final class EventEmitter {
-  /** The source of an act whose doer the text does not name. */
+  /** The source of an act whose doer the text does not name, or the target of a unilateral act. */
   static final ActorRef UNKNOWN = new ActorRef("", "", "");
 
   private final CameoTaxonomy taxonomy;
@@ -62,6 +62,23 @@ final class EventEmitter {
     CameoCode c = taxonomy.require(code);
     double conf = Confidence.of(t.pattern, 0, targetGap(t, tgt), flags | Confidence.PASSIVE);
     out.add(new Event(date, UNKNOWN, b, code, c.plover(), c.goldstein(), c.quad(), m,
+        attribution, span, sentenceText, trigger, conf));
+  }
+
+  /**
+   * A unilateral act with no target ("Armenia declared martial law"): kept with an empty target;
+   * like an unknown source, it enters no dyad.
+   */
+  void emitNoTarget(Trigger t, String code, ActorGroup src, Modality m, String attribution,
+      LocalDate date, int flags, String trigger) {
+    ActorRef a = src.main().ref();
+    if (!seen.add(a.code() + "||" + code + '|' + t.head)) {
+      return;
+    }
+    CameoCode c = taxonomy.require(code);
+    int srcGap = src.last() < t.head ? t.head - src.last() - 1 : src.first() - t.last - 1;
+    double conf = Confidence.of(t.pattern, Math.max(0, srcGap), 0, flags);
+    out.add(new Event(date, a, UNKNOWN, code, c.plover(), c.goldstein(), c.quad(), m,
         attribution, span, sentenceText, trigger, conf));
   }
 

@@ -82,4 +82,15 @@ final class IndirectActs {
     return code.startsWith("03") || code.startsWith("04") || code.startsWith("057")
         || code.startsWith("06") || code.startsWith("084") || code.startsWith("087");
   }
+
+  /**
+   * Whether an act with code {@code code} is coded when it has no target: protests (14x),
+   * military posture and mobilisation (15x), martial law or a state of emergency (1724),
+   * demobilisation and withdrawal (0873, 0874). CAMEO and PLOVER code these with an empty
+   * target ("Armenia declared martial law"); other acts without a target are not coded.
+   */
+  static boolean unilateral(String code) {
+    return code.startsWith("14") || code.startsWith("15") || code.equals("1724")
+        || code.equals("0873") || code.equals("0874");
+  }
 }

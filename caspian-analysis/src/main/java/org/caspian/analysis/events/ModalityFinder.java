@@ -6,7 +6,8 @@ import org.caspian.model.Modality;
  * Decides whether a trigger is asserted, negated, planned or hypothetical from the words around
  * it: negators and auxiliaries right before a verb ("did not", "will", "could"), a word before
  * "to" ("plans to", "is expected to", "tried to", "has yet to"), "if"/"unless" earlier in its
- * clause, a question mark, a denying speech verb over it ("denied that"), and for nouns the
+ * clause, a question mark, a denying speech verb over it ("denied that"), the verb it is
+ * coordinated with ("would disband and lay down its arms"), and for nouns the
  * adjective before ("planned talks", "no talks") or the auxiliary after ("talks will ...").
  * Negation wins over possibility, possibility over plans. Working state of one sentence.
  */
@@ -34,6 +35,10 @@ final class ModalityFinder {
     boolean[] f = new boolean[3]; // neg, hyp, plan
     if (t.verb()) {
       verbCues(t, f);
+      Trigger first = f[0] || f[1] || f[2] ? null : coordinatedWith(t);
+      if (first != null) {
+        return of(first); // "would disband and lay down its arms": as planned as the first
+      }
     } else {
       nounCues(t, f);
     }
@@ -52,6 +57,27 @@ final class ModalityFinder {
     }
     return f[0] ? Modality.NEGATED : f[1] ? Modality.HYPOTHETICAL
         : f[2] ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  /**
+   * For a verb right after "and", the act verb it is coordinated with ("will expel the envoy and
+   * close the embassy"), within eight tokens of its clause; else null.
+   */
+  private Trigger coordinatedWith(Trigger t) {
+    int lo = roles.lo(t);
+    if (t.head - 1 < lo || !v.has(t.head - 1, WordRole.AND)) {
+      return null;
+    }
+    for (int j = t.head - 2; j >= Math.max(lo, t.head - 9); j--) {
+      Trigger o = triggerAt[j];
+      if (o != null && o != t && o.verb()) {
+        return o.speech() ? null : o;
+      }
+      if (v.any(j, STOP_SCAN)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** For an uncontrolled "to V" (not "plans to", "tried to"), the verb before it; else null. */

@@ -92,7 +92,7 @@ public final class RuleEventCoder implements EventCoder {
     Tokens tokens = article.tokens();
     int n = tokens.size();
     List<ActorMention> mentions = article.actors();
-    if (n == 0 || mentions.size() < 2 || article.sentences().isEmpty()) {
+    if (n == 0 || mentions.isEmpty() || article.sentences().isEmpty()) {
       return List.of();
     }
     int[] wid = new int[n];

@@ -104,8 +104,9 @@ final class SentenceCoder {
     } else if (roles.passive(t) != RoleFinder.ACTIVE) {
       targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
           : roles.reducedPatient(t);
-      if (targets.isEmpty() && roles.passive(t) == RoleFinder.REDUCED && TargetFinder.hostOrMediate(code)) {
-        targets = targetFinder.participants(t); // "in a deal brokered by China": the deal's parties
+      if (targets.isEmpty() && roles.passive(t) == RoleFinder.REDUCED
+          && TargetFinder.hostOrMediate(code)) {
+        targets = targetFinder.participants(t); // "a deal brokered by China": the deal's parties
       }
       sources = roles.agent(t);
       t.sources = sources;
@@ -182,6 +183,11 @@ final class SentenceCoder {
       emitMutual(t, code, sources, m, attribution, date, flags, trigger);
     }
     if (targets.isEmpty()) {
+      if (!(sym && sources.size() >= 2) && IndirectActs.unilateral(code)) {
+        for (ActorGroup src : sources) { // "Armenia declared martial law"
+          emitter.emitNoTarget(t, code, src, m, attribution, date, flags, trigger);
+        }
+      }
       return;
     }
     int compound = sources.size() * targets.size() > 1 ? Confidence.COMPOUND : 0;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Event;
+import org.caspian.model.Modality;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,28 @@ class ClausePartiesTest {
         .contains("RUS->UKR 0841", "UKR->RUS 0841");
     assertThat(code("Russia and Azerbaijan are and should remain close partners and allies, the "
         + "Kremlin said.").events()).isEmpty();
+  }
+
+  @Test
+  void unilateralActsKeepAnEmptyTarget() {
+    Event e = event(code("Armenia declared martial law on Sunday."), "ARM", "");
+    assertThat(e.cameo()).isEqualTo("1724");
+    assertThat(e.date()).isEqualTo(LocalDate.of(2024, 5, 5));
+    assertThat(event(code("Russian peacekeepers pulled back troops on Wednesday."), "RUSMIL", "")
+        .cameo()).isEqualTo("0874");
+    // Other acts are not coded without a target.
+    assertThat(code("Russia criticised the decision on Sunday.").events()).isEmpty();
+  }
+
+  @Test
+  void aVerbAfterAndSharesTheFirstVerbsModality() {
+    AnalyzedArticle a = code("Armenian separatists said on Monday they would disband and lay down "
+        + "their arms.");
+    assertThat(a.events()).hasSize(2)
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.PLANNED));
+    // A new subject after "and" starts its own clause.
+    AnalyzedArticle b = code("Moscow will expel Azerbaijani diplomats and Baku expelled Russian "
+        + "diplomats.");
+    assertThat(event(b, "AZEGOV", "RUS").modality()).isEqualTo(Modality.ASSERTED);
   }
 }
