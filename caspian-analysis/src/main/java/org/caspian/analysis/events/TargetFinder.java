@@ -7,8 +7,8 @@ import org.caspian.model.CameoTaxonomy;
 /**
  * Who an act is aimed at when word order alone does not say: the object of an active verb or of
  * the act it embeds ("threatened to expel X"), the doer of a reported act that a reaction is
- * aimed at ("condemned the killing of X by Y" targets Y), an act of the previous sentence ("Baku
- * denied the claim"), and the parties a host or mediator served ("a deal brokered by China").
+ * aimed at ("condemned the killing of X by Y" targets Y), an earlier act of the sentence or of the
+ * previous one ("Washington condemned the vote", "Baku denied the claim"), and the parties a host or mediator served ("a deal brokered by China").
  * Working state of one sentence of a {@link SentenceCoder}; not thread-safe.
  */
 final class TargetFinder {
@@ -39,8 +39,48 @@ final class TargetFinder {
     while (k < layout.e && k < after + 3 && v.has(k, WordRole.DET)) {
       k++;
     }
-    if (k == after || k >= layout.e || !v.has(k, WordRole.ANAPHOR) || anaphorTarget == null
-        || source == null || anaphorTarget.main().country().equals(source.main().country())) {
+    if (k == after || k >= layout.e || !v.has(k, WordRole.ANAPHOR) || source == null) {
+      return List.of();
+    }
+    return pointedAt(after, source);
+  }
+
+  /**
+   * "a move the Kremlin dismissed as a mistake": a reaction whose subject follows a noun that
+   * points back at an act is aimed at that act's doer, as with the object form.
+   */
+  List<ActorGroup> anaphoricBefore(ActorGroup source) {
+    int k = source.first() - 1;
+    while (k > layout.s && v.has(k, WordRole.DET)) {
+      k--;
+    }
+    if (k < layout.s || !v.has(k, WordRole.ANAPHOR)) {
+      return List.of();
+    }
+    return pointedAt(k, source);
+  }
+
+  /**
+   * The doer of the act an anaphoric noun at {@code at} points back at: the actors of the nearest
+   * act before it in the sentence ("the parliament passed the bill, and Washington condemned the
+   * vote"), else the sentence's first actor before the reactor, else the first actor of the
+   * previous sentence; never the reactor's own country.
+   */
+  private List<ActorGroup> pointedAt(int at, ActorGroup source) {
+    String own = source.main().country();
+    for (int k = at - 1; k >= layout.s; k--) {
+      Trigger p = triggerAt[k];
+      if (p != null && p.head == k && !p.speech() && p.sources != null && !p.sources.isEmpty()
+          && !p.sources.get(0).main().country().equals(own)) {
+        return p.sources;
+      }
+    }
+    ActorGroup first = v.firstActor(layout.s, at);
+    if (first != null && roles.usable(first) && first.last() < source.first()
+        && !first.main().country().equals(own)) {
+      return List.of(first);
+    }
+    if (anaphorTarget == null || anaphorTarget.main().country().equals(own)) {
       return List.of();
     }
     return List.of(anaphorTarget);
@@ -68,6 +108,12 @@ final class TargetFinder {
 
   /** Targets of active verb {@code t} whose subjects are {@code sources}. */
   List<ActorGroup> active(Trigger t, Trigger act, String code, List<ActorGroup> sources) {
+    if (t.embedded == null && !sources.isEmpty()) {
+      List<ActorGroup> back = anaphoric(t.last + 1, sources.get(0));
+      if (!back.isEmpty()) {
+        return back; // "condemned the vote, with Washington warning ...": the vote's doer
+      }
+    }
     List<ActorGroup> targets = t.embedded != null ? roles.object(t, t.last + 1, t.marker)
         : roles.object(t, t.head + 1, Integer.MAX_VALUE);
     if (t.embedded != null && targets.isEmpty()) {
@@ -75,7 +121,7 @@ final class TargetFinder {
     }
     targets = perpetrator(t, code, targets);
     if (targets.isEmpty() && t.embedded == null && sources.size() == 1) {
-      targets = anaphoric(t.last + 1, sources.get(0));
+      targets = anaphoricBefore(sources.get(0));
     }
     return targets;
   }

@@ -96,4 +96,15 @@ class ClausePartiesTest {
         + "diplomats.");
     assertThat(event(b, "AZEGOV", "RUS").modality()).isEqualTo(Modality.ASSERTED);
   }
+
+  @Test
+  void aReactionToAnActPointsAtItsDoer() {
+    AnalyzedArticle a = code("Azerbaijani forces shelled the village on Monday, and Russia and "
+        + "Ukraine condemned the attack, with Moscow warning Baku.");
+    assertThat(dyads(a)).contains("RUS->AZEMIL 111", "UKR->AZEMIL 111")
+        .doesNotContain("UKR->RUSGOV 111");
+    AnalyzedArticle b = code("Azerbaijani police raided the office of Sputnik Azerbaijan on "
+        + "Monday, a move the Russian Foreign Ministry denounced as unfriendly.");
+    assertThat(dyads(b)).contains("AZECOP->RUSMED 170", "RUSGOV->AZECOP 111");
+  }
 }
