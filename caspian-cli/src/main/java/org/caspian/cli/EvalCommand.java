@@ -30,7 +30,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--set", defaultValue = "dev",
       description = "Bundled set when no --gold: dev (development set, used while building the "
           + "rules), heldout (written blind, never used for tuning), news (written blind to the "
-          + "version 2 conventions); or a peer set read from --data: plover (PLOVER gold-standard "
+          + "version 2 conventions, since used for tuning), news2 (written blind to the version 2 "
+          + "conventions, never used for tuning); or a peer set read from --data: plover (PLOVER gold-standard "
           + "records, dyad + category), conflibert (ConfliBERT CAMEO test split, quad class); "
           + "default: ${DEFAULT-VALUE}.")
   String set;
@@ -83,9 +84,12 @@ final class EvalCommand implements Callable<Integer> {
     } else if ("news".equals(set)) {
       goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
       conventions = Conventions.V2;
+    } else if ("news2".equals(set)) {
+      goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS2);
+      conventions = Conventions.V2;
     } else {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--set must be dev, heldout, news, plover or conflibert: " + set);
+          "--set must be dev, heldout, news, news2, plover or conflibert: " + set);
     }
     EvalReport report = new Evaluator(Services.pipeline(), conventions).run(goldSet);
     return diffs ? report.formatWithDiffs() : report.format();

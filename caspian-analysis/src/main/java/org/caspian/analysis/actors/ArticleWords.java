@@ -265,4 +265,18 @@ final class ArticleWords implements Words.Sink {
   int keyLength(int w) {
     return keyEnd[w] - keyStart[w];
   }
+
+  /**
+   * The word after a model designation starting at {@code w} ("Su-24", "F-22", "B-2", "S-400": up
+   * to three hyphen-joined words, one with a digit), or {@code w} when there is none.
+   */
+  int designationEnd(int w, int limit) {
+    int k = w;
+    boolean digit = false;
+    while (k < limit && k - w < 3 && (k == w || has(k, HYPHEN_JOINED))) {
+      digit |= text.substring(keyStart[k], keyEnd[k]).chars().anyMatch(Character::isDigit);
+      k++;
+    }
+    return digit ? k : w;
+  }
 }

@@ -175,13 +175,15 @@ final class MentionFinder {
     if (e.country().isEmpty() || end >= words.sentenceEnd[w]) {
       return -1;
     }
-    PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, end, words.sentenceEnd[w]);
+    // "a Russian Su-24 bomber", "a U.S. F-22 fighter jet": a model designation may stand between.
+    int at = words.designationEnd(end, words.sentenceEnd[w]);
+    PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, at, words.sentenceEnd[w]);
     if (ph == null) {
       return -1;
     }
     for (RoleNoun rn : ph.payloads()) {
       if (rn.after()) {
-        int to = end + ph.length();
+        int to = at + ph.length();
         emitComposed(e.country(), rn, w, to);
         return to;
       }

@@ -15,7 +15,8 @@ import org.caspian.model.Span;
 /**
  * Turns a coded source-act-target triple into an {@link Event}, or drops it: an actor never acts
  * on itself, two actors of one country only under a code that allows it ({@link
- * CodingRules#domestic}), the same triple from the same trigger only once, and one consultation
+ * CodingRules#domestic}) and when the source has a role (not "Iran" on "Iranian forces"), the
+ * same triple from the same trigger only once, and one consultation
  * (04x) per dyad and modality in a sentence. Weight, quad class
  * and PLOVER come from the taxonomy. Created per article; not thread-safe.
  */
@@ -90,8 +91,9 @@ final class EventEmitter {
     ActorRef a = src.main().ref();
     ActorRef b = tgt.main().ref();
     if (a.code().equals(b.code())
-        || !a.country().isEmpty() && a.country().equals(b.country()) && !rules.domestic(code)) {
-      return;
+        || !a.country().isEmpty() && a.country().equals(b.country())
+        && (!rules.domestic(code) || a.code().equals(a.country()))) {
+      return; // a domestic act needs a doer with a role: "Iran" on "Iranian forces" is a misreading
     }
     if (!seen.add(a.code() + '|' + b.code() + '|' + code + '|' + t.head + '|' + src.first())) {
       return;

@@ -295,6 +295,9 @@ class EventCodingTest {
     AnalyzedArticle arrest = code("Russian police detained a Russian journalist.",
         LocalDate.of(2025, 7, 1));
     assertCodedAs(event(arrest, "RUSCOP", "RUS"), "173");
+    // A bare country acting on its own institution is a misreading, not a domestic act.
+    assertThat(code("Azerbaijan detained Azerbaijani police officers.", LocalDate.of(2025, 7, 1))
+        .events()).isEmpty();
   }
 
   @Test
