@@ -221,6 +221,12 @@ final class RoleFinder {
     return List.of();
   }
 
+  /** A lower-case word with no role, actor or trigger: an adjective ("eastern"). */
+  private boolean plainLowerCase(int k) {
+    return v.roles[k] == 0 && v.group(k) == null && triggerAt[k] == null
+        && Character.isLowerCase(v.text.charAt(v.tokens.start(k)));
+  }
+
   /** Whether {@code g} follows a place preposition ("in Moscow"). */
   boolean afterPlacePreposition(ActorGroup g) {
     int p = g.first() - 1;
@@ -230,11 +236,17 @@ final class RoleFinder {
     return p >= layout.s && v.has(p, WordRole.OBLIQUE);
   }
 
-  /** Actor right after a place preposition: "in Moscow", "at the Azerbaijani embassy". */
+  /**
+   * Actor right after a place preposition, past determiners and up to two adjectives: "in Moscow",
+   * "at the Azerbaijani embassy", "in eastern Ukraine".
+   */
   boolean oblique(ActorGroup g, Trigger t) {
     int p = g.first() - 1;
     while (p >= layout.s && v.has(p, WordRole.DET)) {
       p--;
+    }
+    for (int q = 0; q < 2 && p > layout.s && plainLowerCase(p); q++) {
+      p--; // "in eastern Ukraine", "in the war-torn north of"
     }
     return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p)
         && !(t.pattern.site() && v.has(p, WordRole.SITE));

@@ -11,7 +11,8 @@ import java.util.List;
  * ("..., killing several officers"; "..., Peskov said, urging Baku to ..."). In reported speech a
  * pronoun subject is the speaker ("Zelensky said that he had phoned Aliyev"). When the subject slot
  * holds a name no dictionary knows ("Grozny and Mozdok were attacked"), there is no subject: an
- * actor further left belongs to another clause. Working state of one sentence; not thread-safe.
+ * actor further left belongs to another clause. "The two sides" and "both leaders" are the last two
+ * parties named. Working state of one sentence; not thread-safe.
  */
 final class SubjectFinder {
   private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
@@ -46,6 +47,10 @@ final class SubjectFinder {
       if (!p.isEmpty()) {
         return p;
       }
+    }
+    List<ActorGroup> pair = pairSubject(t, lo);
+    if (!pair.isEmpty()) {
+      return pair; // "the two sides agreed to ...": the last two parties named
     }
     if (unknownSubject(t, lo)) {
       return List.of(); // "Grozny and Mozdok were attacked": not an actor we know
@@ -215,5 +220,32 @@ final class SubjectFinder {
       }
     }
     return t.head - g.last() <= 3;
+  }
+
+  /**
+   * For "the two sides", "both leaders" right before the verb: the last two actors of different
+   * countries named before it (in this sentence or the ones before, within 80 tokens); else none.
+   */
+  private List<ActorGroup> pairSubject(Trigger t, int lo) {
+    int j = t.head - 1;
+    while (j >= lo && v.any(j, AUXILIARY)) {
+      j--;
+    }
+    if (j - 1 < lo || !v.has(j, WordRole.PAIR) || !v.has(j - 1, WordRole.BOTH)) {
+      return List.of();
+    }
+    List<ActorGroup> found = new ArrayList<>(2);
+    for (int k = j - 2; k >= Math.max(0, j - 80) && found.size() < 2; k--) {
+      ActorGroup g = v.group(k);
+      if (g == null) {
+        continue;
+      }
+      k = g.first();
+      if (g.actor() && (found.isEmpty()
+          || !found.get(0).main().country().equals(g.main().country()))) {
+        found.add(0, g);
+      }
+    }
+    return found.size() == 2 ? found : List.of();
   }
 }

@@ -81,7 +81,14 @@ enum WordRole {
    * A noun that points back at an act told just before: "the claim", "the move": the act's
    * subject in the previous sentence is the target of a reaction to it ("Yerevan denied the claim").
    */
-  ANAPHOR;
+  ANAPHOR,
+  /** "two" or "both" before a {@link #PAIR} noun. */
+  BOTH,
+  /**
+   * A noun that, after "the two" or "both", stands for the two parties named just before: "the
+   * two sides agreed", "both leaders pledged".
+   */
+  PAIR;
 
   long bit() {
     return 1L << ordinal();
