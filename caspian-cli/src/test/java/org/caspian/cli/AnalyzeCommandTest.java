@@ -37,6 +37,26 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void an_actor_whose_country_is_inferred_carries_inferred_true_and_no_other_does()
+      throws IOException {
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, "Source: TASS\nPublished: 2025-07-01\n\n"
+        + "The Foreign Ministry said on Monday that Armenia had been warned. "
+        + "The Russian Foreign Ministry did not comment further.\n");
+    CliRun r = CliRun.run("analyze", f.toString());
+    assertThat(r.exit).as(r.err).isZero();
+    JsonNode actors = mapper.readTree(r.out.lines().toList().get(0)).get("actors");
+    assertThat(actors.findValuesAsText("text")).containsExactly("Foreign Ministry", "Armenia",
+        "Russian Foreign Ministry");
+    JsonNode inferred = actors.get(0);
+    assertThat(inferred.get("code").asText()).isEqualTo("RUSGOV");
+    assertThat(inferred.path("inferred").isBoolean()).as(inferred.toString()).isTrue();
+    assertThat(inferred.path("inferred").asBoolean()).isTrue();
+    assertThat(actors.get(1).has("inferred")).isFalse();
+    assertThat(actors.get(2).has("inferred")).isFalse();
+  }
+
+  @Test
   void bad_files_get_one_line_errors_the_rest_is_analysed_and_exit_is_1() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path junk = Files.write(dir.resolve("junk.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0});

@@ -32,6 +32,14 @@ final class DictionaryLoader {
   private final Map<String, String> outletCountries = new HashMap<>();
   private final Set<String> handMadeRoleNouns = new HashSet<>();
   private final Set<String> handMadeEntities = new HashSet<>();
+  /**
+   * Case-folded forms of the hand-made names, titles and role nouns. ALL-CAPS words and names of
+   * two or more words match whatever their case, so a generated form that differs from a
+   * hand-made one only in case ("TALIBAN", "Bosnia And Herzegovina", "Ban Ki Moon") is the same
+   * form and is left out: the hand-made entry wins.
+   */
+  private final Set<String> handMadeFolded = new HashSet<>();
+  private final List<String> tokens = new ArrayList<>();
   private final PeopleLoader people = new PeopleLoader(this);
 
   DictionaryLoader() {
@@ -51,7 +59,13 @@ final class DictionaryLoader {
     loadRoleNouns("role_nouns.tsv", false);
     loadGrammar();
     handMadeEntities.addAll(entities.keys());
-    // Generated from the Phoenix dictionaries: a form the hand-made files already have is skipped.
+    for (PhraseIndex.Builder<?> b : List.of(entities, titles, roleNouns)) {
+      for (int[] ids : b.phrases()) {
+        handMadeFolded.add(folded(ids));
+      }
+    }
+    // Generated from the Phoenix dictionaries: a form the hand-made files already have, in any
+    // letter case, is skipped.
     loadRoleNouns("agents_phoenix.tsv", true);
     loadInstitutions("igos_phoenix.tsv", true);
     loadInstitutions("groups_phoenix.tsv", true);
@@ -79,6 +93,9 @@ final class DictionaryLoader {
       }
       boolean frozen = i + 1 < keys.size() && keys.get(i + 1).equals("=");
       int id = vocab.token(k);
+      if (id == tokens.size()) {
+        tokens.add(k);
+      }
       out[n++] = id;
       if (!frozen) {
         for (Inflector.Variant var : inflector.expand(k, lang)) {
@@ -117,7 +134,7 @@ final class DictionaryLoader {
   void addGeneratedEntity(String field, Entry entry) {
     for (Tsv.Form f : Tsv.forms(field, "en")) {
       int[] ids = ids(f.text(), f.lang());
-      if (!known(ids)) {
+      if (!known(ids) && !handMadeFolded.contains(folded(ids))) {
         entities.add(ids, entry);
       }
     }
@@ -130,9 +147,22 @@ final class DictionaryLoader {
   void addGeneratedSurname(String form, Entry entry) {
     int[] ids = ids(form, "en");
     if (!handMadeEntities.contains(Arrays.toString(ids)) && !titles.contains(ids)
-        && !roleNouns.contains(ids)) {
+        && !roleNouns.contains(ids) && !handMadeFolded.contains(folded(ids))) {
       entities.add(ids, entry);
     }
+  }
+
+  /** The words of a filed phrase, case-folded as the matcher folds them, space-separated. */
+  private String folded(int[] ids) {
+    StringBuilder sb = new StringBuilder();
+    for (int id : ids) {
+      String t = tokens.get(id);
+      for (int i = 0; i < t.length(); i++) {
+        sb.append(Vocabulary.fold(t.charAt(i)));
+      }
+      sb.append(' ');
+    }
+    return sb.toString();
   }
 
   /** True when {@code ids} already name an entity, a title or a role noun. */

@@ -116,6 +116,11 @@ final class PhraseIndex<T> {
       return java.util.Set.copyOf(payloads.keySet());
     }
 
+    /** The token ids of every phrase filed so far. */
+    java.util.Collection<int[]> phrases() {
+      return List.copyOf(idsByKey.values());
+    }
+
     /** True when some payload is filed under exactly {@code ids}. */
     boolean contains(int[] ids) {
       return payloads.containsKey(Arrays.toString(ids));

@@ -26,6 +26,11 @@ final class Actors {
     return PIPELINE.analyze(new Article("test", "", "", "", published, text));
   }
 
+  /** The mentions of an article published by outlet {@code source} ("TASS"). */
+  static List<ActorMention> find(String text, LocalDate published, String source) {
+    return PIPELINE.analyze(new Article("test", "", source, "", published, text)).actors();
+  }
+
   /** The mention whose text is exactly {@code surface}; fails when there is none or several. */
   static ActorMention only(List<ActorMention> mentions, String surface) {
     List<ActorMention> hits = mentions.stream().filter(m -> m.text().equals(surface))

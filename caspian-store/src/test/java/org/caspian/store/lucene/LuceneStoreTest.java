@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caspian.store.testing.TestArticles.article;
 import static org.caspian.store.testing.TestArticles.ev;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +24,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.caspian.model.ActorMention;
+import org.caspian.model.ActorType;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Layer;
 import org.caspian.model.Modality;
+import org.caspian.model.Span;
+import org.caspian.store.json.ArticleJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +70,30 @@ class LuceneStoreTest {
       assertThat(back.get().has(Layer.EVENTS)).isTrue();
       assertThat(store.get("missing")).isEmpty();
       assertThat(store.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void inferred_is_written_only_for_an_inferred_actor_and_read_back() throws IOException {
+    AnalyzedArticle base = baku("a1", -4.0);
+    int at = base.text().indexOf("foreign ministry");
+    List<ActorMention> actors = new ArrayList<>(base.actors());
+    actors.add(new ActorMention("AZEGOV", "AZE", "Azerbaijan Foreign Ministry",
+        ActorType.INSTITUTION, new Span(at, at + 16), "foreign ministry", true));
+    AnalyzedArticle a = base.withActors(actors);
+    JsonNode written = new ObjectMapper().readTree(new ArticleJson().toStoredLine(a))
+        .get("actors");
+    assertThat(written).hasSize(actors.size());
+    for (int i = 0; i < actors.size(); i++) {
+      assertThat(written.get(i).has("inferred")).as("actor %d", i)
+          .isEqualTo(actors.get(i).inferred());
+    }
+    assertThat(written.get(actors.size() - 1).get("inferred").asBoolean()).isTrue();
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      store.put(a);
+      List<ActorMention> back = store.get("a1").orElseThrow().actors();
+      assertThat(back).isEqualTo(actors);
+      assertThat(back).filteredOn(ActorMention::inferred).hasSize(1);
     }
   }
 

@@ -1,0 +1,106 @@
+package org.caspian.analysis.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caspian.model.ActorMention;
+import org.caspian.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Role nouns on their own (role_nouns.tsv positions "alone" and "bare"): an institution named
+ * alone takes the country of the nearest country mention before it, else the outlet's country,
+ * and is marked inferred; a bare group has its role as code and no country.
+ */
+class InferredCountryTest {
+  private static final LocalDate DATE = LocalDate.of(2024, 5, 1);
+
+  private static List<ActorMention> find(String text, String source) {
+    return Actors.find(text, DATE, source);
+  }
+
+  @Test
+  void aloneNounTakesTheNearestCountryMentionBeforeIt() {
+    List<ActorMention> m = find("Russia warned Baku. Armenia replied, and the Defence Ministry"
+        + " said it was ready. The ministry summoned the envoy.", "");
+    ActorMention mod = Actors.only(m, "Defence Ministry");
+    assertThat(mod.code()).isEqualTo("ARMMIL");
+    assertThat(mod.country()).isEqualTo("ARM");
+    assertThat(mod.name()).isEqualTo("Armenia Defence Ministry");
+    assertThat(mod.type()).isEqualTo(ActorType.INSTITUTION);
+    assertThat(mod.inferred()).isTrue();
+    ActorMention ministry = Actors.only(m, "ministry");
+    assertThat(ministry.code()).isEqualTo("ARMGOV");
+    assertThat(ministry.inferred()).isTrue();
+  }
+
+  @Test
+  void peopleAndCapitalsGiveTheContextCountry() {
+    assertThat(Actors.codes(find("Ilham Aliyev spoke. The Foreign Ministry said more.", "")))
+        .containsExactly("Ilham Aliyev=AZEGOV", "Foreign Ministry=AZEGOV");
+    assertThat(Actors.codes(find("Moscow said no. The Foreign Ministry said more.", "")))
+        .containsExactly("Moscow=RUSGOV", "Foreign Ministry=RUSGOV");
+  }
+
+  @Test
+  void withoutAMentionBeforeItTheOutletCountryIsUsed() {
+    ActorMention m = Actors.only(find("The Foreign Ministry said it would respond.", "TASS"),
+        "Foreign Ministry");
+    assertThat(m.code()).isEqualTo("RUSGOV");
+    assertThat(m.country()).isEqualTo("RUS");
+    assertThat(m.inferred()).isTrue();
+    // Outlet names and forms of outlets.tsv, case-insensitively.
+    assertThat(Actors.codes(find("The ministry summoned the envoy.", "Oxu.az")))
+        .containsExactly("ministry=AZEGOV");
+    assertThat(Actors.codes(find("The ministry summoned the envoy.", "tass")))
+        .containsExactly("ministry=RUSGOV");
+  }
+
+  @Test
+  void aMentionBeforeItWinsOverTheOutlet() {
+    List<ActorMention> m = find("Armenia protested. The Foreign Ministry said it would respond.",
+        "TASS");
+    assertThat(Actors.only(m, "Foreign Ministry").code()).isEqualTo("ARMGOV");
+  }
+
+  @Test
+  void mentionsAfterItDoNotCount() {
+    List<ActorMention> m = find("The Foreign Ministry said Armenia was wrong.", "TASS");
+    assertThat(Actors.codes(m)).containsExactly("Foreign Ministry=RUSGOV", "Armenia=ARM");
+  }
+
+  @Test
+  void organisationsAndOutletsGiveNoContextCountry() {
+    assertThat(Actors.codes(find("NATO warned. TASS reported. The Foreign Ministry said.", "")))
+        .containsExactly("NATO=IGOWSTNAT", "TASS=RUSMED");
+    assertThat(Actors.codes(find("NATO warned. TASS reported. The Foreign Ministry said.",
+        "APA"))).containsExactly("NATO=IGOWSTNAT", "TASS=RUSMED", "Foreign Ministry=AZEGOV");
+  }
+
+  @Test
+  void noCountryKnownIsNoActor() {
+    assertThat(find("The Foreign Ministry said it would respond.", "")).isEmpty();
+    assertThat(find("The ministry summoned the envoy.", "Unknown Daily")).isEmpty();
+  }
+
+  @Test
+  void aCountryWrittenNextToTheNounIsNotInferred() {
+    List<ActorMention> m = find("The Russian Foreign Ministry and the Foreign Ministry of"
+        + " Azerbaijan met.", "TASS");
+    assertThat(Actors.codes(m)).containsExactly("Russian Foreign Ministry=RUSGOV",
+        "Foreign Ministry of Azerbaijan=AZEGOV");
+    assertThat(m).noneMatch(ActorMention::inferred);
+  }
+
+  @Test
+  void bareGroupHasTheRoleAsCodeAndNoCountry() {
+    List<ActorMention> m = find("Russia said insurgents attacked. Militants fled.", "TASS");
+    assertThat(Actors.codes(m)).containsExactly("Russia=RUS", "insurgents=REB",
+        "Militants=REB");
+    ActorMention insurgents = m.get(1);
+    assertThat(insurgents.country()).isEmpty();
+    assertThat(insurgents.name()).isEqualTo("rebels");
+    assertThat(insurgents.inferred()).isFalse();
+  }
+}
