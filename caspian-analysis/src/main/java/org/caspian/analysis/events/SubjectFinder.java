@@ -231,7 +231,8 @@ final class SubjectFinder {
     while (j >= lo && v.any(j, AUXILIARY)) {
       j--;
     }
-    if (j - 1 < lo || !v.has(j, WordRole.PAIR) || !v.has(j - 1, WordRole.BOTH)) {
+    if (j - 1 < lo || !v.has(j, WordRole.PAIR) || !v.has(j - 1, WordRole.BOTH)
+        && !v.text.substring(v.tokens.start(j - 1), v.tokens.end(j - 1)).equals("two")) {
       return List.of();
     }
     List<ActorGroup> found = new ArrayList<>(2);

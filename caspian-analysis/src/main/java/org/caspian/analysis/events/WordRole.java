@@ -82,7 +82,7 @@ enum WordRole {
    * subject in the previous sentence is the target of a reaction to it ("Yerevan denied the claim").
    */
   ANAPHOR,
-  /** "two" or "both" before a {@link #PAIR} noun. */
+  /** "both" before a {@link #PAIR} noun (the word "two" is read as written: it has no role). */
   BOTH,
   /**
    * A noun that, after "the two" or "both", stands for the two parties named just before: "the

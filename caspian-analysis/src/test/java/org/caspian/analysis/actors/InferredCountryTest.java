@@ -30,8 +30,9 @@ class InferredCountryTest {
     assertThat(mod.name()).isEqualTo("Armenia Defence Ministry");
     assertThat(mod.type()).isEqualTo(ActorType.INSTITUTION);
     assertThat(mod.inferred()).isTrue();
+    // "The ministry" is the ministry named before it.
     ActorMention ministry = Actors.only(m, "ministry");
-    assertThat(ministry.code()).isEqualTo("ARMGOV");
+    assertThat(ministry.code()).isEqualTo("ARMMIL");
     assertThat(ministry.inferred()).isTrue();
   }
 

@@ -107,4 +107,23 @@ class ClausePartiesTest {
         + "Monday, a move the Russian Foreign Ministry denounced as unfriendly.");
     assertThat(dyads(b)).contains("AZECOP->RUSMED 170", "RUSGOV->AZECOP 111");
   }
+
+  @Test
+  void theTwoSidesAreTheLastTwoPartiesNamed() {
+    AnalyzedArticle a = code("Lavrov held talks with Bayramov in Moscow on Monday, and the two "
+        + "sides agreed to resume consultations.");
+    assertThat(dyads(a)).contains("RUSGOV->AZEGOV 046", "RUSGOV->AZEGOV 036",
+        "AZEGOV->RUSGOV 036");
+    // "two" with no pair noun is an ordinary number.
+    assertThat(dyads(code("Russian police detained two Azerbaijanis on Monday.")))
+        .containsExactly("RUSCOP->AZE 173");
+  }
+
+  @Test
+  void aCountryAfterAPlacePrepositionAndAnAdjectiveIsAPlace() {
+    AnalyzedArticle a = code("Putin and Zelensky agreed to swap prisoners from the conflict in "
+        + "eastern Ukraine.");
+    assertThat(dyads(a)).contains("RUSGOV->UKRGOV 0353", "UKRGOV->RUSGOV 0353")
+        .doesNotContain("RUSGOV->UKR 0353");
+  }
 }
