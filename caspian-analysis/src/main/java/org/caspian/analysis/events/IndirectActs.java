@@ -60,15 +60,43 @@ final class IndirectActs {
   void claimed(Trigger t, Trigger act, ActorGroup accused, RoleFinder roles) {
     List<ActorGroup> victims = act.verb() ? roles.object(act, act.head + 1, Integer.MAX_VALUE)
         : roles.noun(act).targets();
+    ActorGroup accuser = t.sources == null || t.sources.isEmpty() ? null : t.sources.get(0);
+    if (victims.isEmpty() && accuser != null && violent(act.pattern.code())) {
+      victims = List.of(accuser); // "Baku accused Moscow of shelling the village": aimed at Baku
+    }
     if (victims.isEmpty() || victims.get(0) == accused) {
       return;
     }
-    String attribution = t.sources == null || t.sources.isEmpty() ? "" : t.sources.get(0).label();
+    String attribution = accuser == null ? "" : accuser.label();
     String trigger = VerbPhrase.text(v, act, act, victims);
     for (ActorGroup victim : victims) {
       emitter.emit(act, act.pattern.code(), accused, victim, Modality.CLAIMED, attribution, null,
           Confidence.REPORTED, trigger);
     }
+  }
+
+  /**
+   * "Armenia and Azerbaijan accused each other of opening fire": each party claims the other
+   * did the act to it.
+   */
+  void claimedMutually(Trigger act, List<ActorGroup> parties) {
+    if (!violent(act.pattern.code())) {
+      return;
+    }
+    String trigger = VerbPhrase.text(v, act, act, List.of());
+    for (ActorGroup accuser : parties) {
+      for (ActorGroup accused : parties) {
+        if (accuser != accused) {
+          emitter.emit(act, act.pattern.code(), accused, accuser, Modality.CLAIMED,
+              accuser.label(), null, Confidence.REPORTED, trigger);
+        }
+      }
+    }
+  }
+
+  /** Assault, fighting and mass violence (18x-20x): aimed at the accuser when no one else. */
+  private static boolean violent(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
   }
 
   /**

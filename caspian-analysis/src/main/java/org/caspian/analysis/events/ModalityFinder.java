@@ -138,8 +138,9 @@ final class ModalityFinder {
     int hi = roles.hi(t);
     for (int j = t.last + 1; j < Math.min(hi, t.last + 10); j++) {
       Trigger o = triggerAt[j];
-      if (o != null && o.verb() || v.any(j, STOP_SCAN)) {
-        return;
+      if (o != null && o.verb() || v.any(j, STOP_SCAN | WordRole.THAT.bit())
+          || v.group(j) != null) {
+        return; // "a call on Sunday that Turkey was ready to ...": another clause's modality
       }
       long r = v.roles[j];
       if ((r & WordRole.TO.bit()) != 0) {

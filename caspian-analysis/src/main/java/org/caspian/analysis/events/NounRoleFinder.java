@@ -70,15 +70,19 @@ final class NounRoleFinder {
 
   /**
    * A mutual noun with no partner of its own takes them from its clause: "X and Y began talks"
-   * (the compound subject, both ways, for consultations only); "X apologised to Y in a phone call" (the subject and the
-   * object of the verb the noun's "in"/"during"/"at" phrase belongs to, one way).
+   * (the compound subject, both ways, for consultations only); "X apologised to Y in a phone call"
+   * (the subject and the object of the verb the noun's "in"/"during"/"at" phrase belongs to, one
+   * way).
    */
   private Roles clauseRoles(Trigger t) {
     Trigger verb = governingVerb(t);
-    if (verb != null && verb.sources != null && !verb.sources.isEmpty()) {
+    // A speech verb is never coded itself, so its subject is found here: "told Putin in a call".
+    List<ActorGroup> doers = verb == null ? null
+        : verb.sources != null ? verb.sources : verb.speech() ? roles.subject(verb) : null;
+    if (doers != null && !doers.isEmpty()) {
       List<ActorGroup> object = roles.object(verb, verb.last + 1, t.head);
       if (!object.isEmpty()) {
-        return new Roles(verb.sources, object, true);
+        return new Roles(doers, object, true);
       }
     }
     if (!t.pattern.code().startsWith("04")) {
@@ -102,11 +106,16 @@ final class NounRoleFinder {
     if (j < 0 || !v.has(j, WordRole.OBLIQUE)) {
       return null;
     }
-    int lo = Math.max(roles.lo(t), t.head - 10);
+    // The clause may start after a speech verb ("told Putin in a call that ..."): that verb counts.
+    int clause = roles.lo(t);
+    int lo = Math.max(roles.layoutStart(), t.head - 10);
     for (int k = j - 1; k >= lo; k--) {
       Trigger o = triggerAt[k];
-      if (o != null && o.verb() && o.standalone && !o.speech()) {
+      if (o != null && o.verb() && o.standalone && (k >= clause || o.speech())) {
         return o;
+      }
+      if (k < clause) {
+        continue;
       }
       if (v.any(k, BREAK | WordRole.COMMA.bit())) {
         return null;

@@ -44,6 +44,11 @@ final class RoleFinder {
     return nouns.roles(t);
   }
 
+  /** First token of the sentence. */
+  int layoutStart() {
+    return layout.s;
+  }
+
   /** First token the trigger's clause may use. */
   int lo(Trigger t) {
     int lo = layout.s;

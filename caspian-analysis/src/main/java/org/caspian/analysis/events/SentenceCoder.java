@@ -133,8 +133,12 @@ final class SentenceCoder {
       return;
     }
     emitAll(t, act, code, sources, targets, sym, m, flags);
-    if (t.embedded != null && "ACCUSE".equals(t.pattern.family()) && !targets.isEmpty()) {
-      indirect.claimed(t, act, targets.get(0), roles);
+    if (t.embedded != null && "ACCUSE".equals(t.pattern.family())) {
+      if (!targets.isEmpty()) {
+        indirect.claimed(t, act, targets.get(0), roles);
+      } else if (sources.size() >= 2 && roles.reciprocal(t)) {
+        indirect.claimedMutually(act, sources);
+      }
     }
   }
 

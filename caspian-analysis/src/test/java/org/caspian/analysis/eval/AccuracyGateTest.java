@@ -66,9 +66,9 @@ class AccuracyGateTest {
     GoldSet news = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
     EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news);
     atLeast("news actors F1", r.actors().f1(), 0.757);
-    atLeast("news events P", r.events().precision(), 0.650);
-    atLeast("news events R", r.events().recall(), 0.294);
-    atLeast("news events F1", r.events().f1(), 0.405);
+    atLeast("news events P", r.events().precision(), 0.651);
+    atLeast("news events R", r.events().recall(), 0.304);
+    atLeast("news events F1", r.events().f1(), 0.414);
     atLeast("news quotes F1", r.quotes().f1(), 0.606);
   }
 

@@ -126,4 +126,30 @@ class ClausePartiesTest {
     assertThat(dyads(a)).contains("RUSGOV->UKRGOV 0353", "UKRGOV->RUSGOV 0353")
         .doesNotContain("RUSGOV->UKR 0353");
   }
+
+  @Test
+  void aCallInsideAToldPhraseIsTheSpeakersCall() {
+    Event call = event(code("Putin told Aliyev in a phone call on Sunday that Russia was ready "
+        + "to host talks."), "RUSGOV", "AZEGOV");
+    assertThat(call.cameo()).isEqualTo("041");
+    assertThat(call.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void accusedActsAreClaimedAgainstTheAccuserOrEachOther() {
+    AnalyzedArticle a = code("Azerbaijan and Armenia accused each other on Sunday of shelling "
+        + "villages.");
+    assertThat(dyads(a)).contains("AZE->ARM 1123", "ARM->AZE 1123", "ARM->AZE 194",
+        "AZE->ARM 194");
+    assertThat(a.events()).filteredOn(e -> e.modality() == Modality.CLAIMED).hasSize(2);
+    assertThat(a.events()).filteredOn(e -> e.modality() == Modality.CLAIMED)
+        .allSatisfy(e -> assertThat(e.cameo()).startsWith("19"));
+    Event shelling = a.events().stream().filter(e -> e.modality() == Modality.CLAIMED
+        && e.source().code().equals("ARM")).findFirst().orElseThrow();
+    assertThat(shelling.attribution()).isEqualTo("Azerbaijan");
+    Event single = code("Baku accused Moscow of shelling the village.").events().stream()
+        .filter(e -> e.modality() == Modality.CLAIMED).findFirst().orElseThrow();
+    assertThat(single.source().code() + "->" + single.target().code())
+        .isEqualTo("RUSGOV->AZEGOV");
+  }
 }
