@@ -35,6 +35,8 @@ class MinistryAnaphoraTest {
     assertThat(police.code()).isEqualTo("GEOCOP");
     assertThat(police.inferred()).isTrue();
     assertThat(Actors.only(m, "parliament").code()).isEqualTo("GEOLEG");
+    assertThat(Actors.only(Actors.find("Georgia was tense. Police dispersed protesters.", DATE),
+        "protesters").code()).isEqualTo("GEOCVL");
     // No country anywhere before it and no outlet: not an actor.
     assertThat(Actors.find("Police detained dozens.", DATE)).isEmpty();
   }

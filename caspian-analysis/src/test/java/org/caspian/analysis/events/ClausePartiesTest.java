@@ -152,4 +152,11 @@ class ClausePartiesTest {
     assertThat(single.source().code() + "->" + single.target().code())
         .isEqualTo("RUSGOV->AZEGOV");
   }
+
+  @Test
+  void crowdControlIsRepression() {
+    Event e = event(code("Russian police fired water cannon and tear gas at Azerbaijanis outside "
+        + "the embassy on Thursday."), "RUSCOP", "AZE");
+    assertThat(e.cameo()).isEqualTo("175");
+  }
 }
