@@ -1,6 +1,12 @@
 package org.caspian.analysis.eval;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
 import org.caspian.model.Modality;
@@ -65,6 +71,55 @@ record DyadKey(String source, String target, String category) {
 
   static String principal(String code) {
     return code.length() > 3 ? code.substring(0, 3) : code;
+  }
+
+  /**
+   * Older CAMEO country codes in the PLOVER records and the ISO 3166 codes Caspian uses for them.
+   */
+  private static final Map<String, String> LEGACY = Map.of("JAP", "JPN", "ITL", "ITA",
+      "VTN", "VNM");
+
+  /** The principal of a gold code, with an older CAMEO country code read as its ISO code. */
+  static String goldPrincipal(String code) {
+    String p = principal(code);
+    return LEGACY.getOrDefault(p, p);
+  }
+
+  /**
+   * Caspian codes a mutual act as two directed events (A to B and B to A); PLOVER codes it as one
+   * event whose participants are all sources, with no target ("SRC/TAR"). When the gold of a
+   * record has that form for a category, a predicted pair A to B, B to A of that category whose
+   * parties are among the gold's sources becomes A and B with no target, so both forms are
+   * compared as the same act.
+   */
+  static List<DyadKey> asParticipants(List<DyadKey> predicted, List<DyadKey> gold) {
+    Set<String> participantCategories = new HashSet<>();
+    Set<String> participants = new HashSet<>();
+    for (DyadKey g : gold) {
+      if (g.target().isEmpty() && !g.source().isEmpty()) {
+        participants.add(g.category() + "|" + g.source());
+        long same = gold.stream().filter(o -> o.target().isEmpty()
+            && o.category().equals(g.category()) && !o.source().isEmpty()).count();
+        if (same >= 2) {
+          participantCategories.add(g.category());
+        }
+      }
+    }
+    if (participantCategories.isEmpty()) {
+      return predicted;
+    }
+    Set<DyadKey> out = new LinkedHashSet<>();
+    for (DyadKey k : predicted) {
+      DyadKey back = new DyadKey(k.target(), k.source(), k.category());
+      if (participantCategories.contains(k.category()) && predicted.contains(back)
+          && participants.contains(k.category() + "|" + k.source())
+          && participants.contains(k.category() + "|" + k.target())) {
+        out.add(new DyadKey(k.source(), "", k.category()));
+      } else {
+        out.add(k);
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /**

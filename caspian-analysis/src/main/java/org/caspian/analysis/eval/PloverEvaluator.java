@@ -48,10 +48,10 @@ public final class PloverEvaluator {
       sentences++;
       List<DyadKey> gold = new ArrayList<>();
       for (ExternalRecord.Expected e : rec.expected()) {
-        gold.add(new DyadKey(DyadKey.principal(e.source()), DyadKey.principal(e.target()),
-            e.category()));
+        gold.add(new DyadKey(DyadKey.goldPrincipal(e.source()),
+            DyadKey.goldPrincipal(e.target()), e.category()));
       }
-      List<DyadKey> predicted = predict(rec);
+      List<DyadKey> predicted = DyadKey.asParticipants(predict(rec), gold);
       withEvent += predicted.isEmpty() ? 0 : 1;
       List<String> lines = new ArrayList<>();
       for (DyadKey.Level level : DyadKey.Level.values()) {

@@ -75,6 +75,26 @@ class PeerSetEvaluatorTest {
   }
 
   @Test
+  void aMutualPairIsComparedAsPloverParticipants() {
+    List<DyadKey> gold = List.of(new DyadKey("USA", "", "CONSULT"),
+        new DyadKey("RUS", "", "CONSULT"));
+    List<DyadKey> pair = List.of(new DyadKey("USA", "RUS", "CONSULT"),
+        new DyadKey("RUS", "USA", "CONSULT"));
+    assertThat(DyadKey.asParticipants(pair, gold)).containsExactly(
+        new DyadKey("USA", "", "CONSULT"), new DyadKey("RUS", "", "CONSULT"));
+    // One direction only, another category, or a party the gold does not name: unchanged.
+    List<DyadKey> oneWay = List.of(new DyadKey("USA", "RUS", "CONSULT"));
+    assertThat(DyadKey.asParticipants(oneWay, gold)).isEqualTo(oneWay);
+    List<DyadKey> other = List.of(new DyadKey("USA", "CHN", "CONSULT"),
+        new DyadKey("CHN", "USA", "CONSULT"));
+    assertThat(DyadKey.asParticipants(other, gold)).isEqualTo(other);
+    // A gold with a target keeps the directed form.
+    List<DyadKey> directed = List.of(new DyadKey("USA", "RUS", "CONSULT"));
+    assertThat(DyadKey.asParticipants(pair, directed)).isEqualTo(pair);
+    assertThat(DyadKey.goldPrincipal("JAPGOV")).isEqualTo("JPN");
+  }
+
+  @Test
   void quadClassesFollowThePhoenixScheme(@TempDir Path dir) throws IOException {
     assertThat(QuadEvaluator.quad("0231")).isZero();
     assertThat(QuadEvaluator.quad("057")).isEqualTo(1);
