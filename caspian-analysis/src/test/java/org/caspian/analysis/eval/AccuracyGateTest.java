@@ -65,7 +65,7 @@ class AccuracyGateTest {
   void firstNewsSetNowADevelopmentSet() {
     GoldSet news = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
     EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news);
-    atLeast("news actors F1", r.actors().f1(), 0.766);
+    atLeast("news actors F1", r.actors().f1(), 0.767);
     atLeast("news events P", r.events().precision(), 0.649);
     atLeast("news events R", r.events().recall(), 0.314);
     atLeast("news events F1", r.events().f1(), 0.423);
@@ -123,9 +123,9 @@ class AccuracyGateTest {
     atLeast("ConfliBERT accuracy over covered", r.accuracyCovered(), QUAD_COVERED);
   }
 
-  private static final double PLOVER_P = 0.438;
-  private static final double PLOVER_R = 0.245;
-  private static final double PLOVER_LENIENT_F1 = 0.350;
+  private static final double PLOVER_P = 0.443;
+  private static final double PLOVER_R = 0.248;
+  private static final double PLOVER_LENIENT_F1 = 0.353;
   private static final double PLOVER_CAT_F1 = 0.435;
   private static final double QUAD_ACCURACY = 0.379;
   private static final double QUAD_COVERED = 0.781;
