@@ -30,16 +30,8 @@ final class DictionaryLoader {
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, int[]> fuzzyNames = new HashMap<>();
   private final Map<String, String> outletCountries = new HashMap<>();
-  private final Set<String> handMadeRoleNouns = new HashSet<>();
-  private final Set<String> handMadeEntities = new HashSet<>();
-  /**
-   * Case-folded forms of the hand-made names, titles and role nouns. ALL-CAPS words and names of
-   * two or more words match whatever their case, so a generated form that differs from a
-   * hand-made one only in case ("TALIBAN", "Bosnia And Herzegovina", "Ban Ki Moon") is the same
-   * form and is left out: the hand-made entry wins.
-   */
-  private final Set<String> handMadeFolded = new HashSet<>();
   private final List<String> tokens = new ArrayList<>();
+  private final HandMadeForms handMade = new HandMadeForms(tokens);
   private final PeopleLoader people = new PeopleLoader(this);
 
   DictionaryLoader() {
@@ -58,12 +50,7 @@ final class DictionaryLoader {
     loadTitles();
     loadRoleNouns("role_nouns.tsv", false);
     loadGrammar();
-    handMadeEntities.addAll(entities.keys());
-    for (PhraseIndex.Builder<?> b : List.of(entities, titles, roleNouns)) {
-      for (int[] ids : b.phrases()) {
-        handMadeFolded.add(folded(ids));
-      }
-    }
+    handMade.close(entities.keys(), List.of(entities, titles, roleNouns));
     // Generated from the Phoenix dictionaries: a form the hand-made files already have, in any
     // letter case, is skipped.
     loadRoleNouns("agents_phoenix.tsv", true);
@@ -134,7 +121,7 @@ final class DictionaryLoader {
   void addGeneratedEntity(String field, Entry entry) {
     for (Tsv.Form f : Tsv.forms(field, "en")) {
       int[] ids = ids(f.text(), f.lang());
-      if (!known(ids) && !handMadeFolded.contains(folded(ids))) {
+      if (!known(ids) && !handMade.hasAnyCase(ids)) {
         entities.add(ids, entry);
       }
     }
@@ -146,23 +133,10 @@ final class DictionaryLoader {
    */
   void addGeneratedSurname(String form, Entry entry) {
     int[] ids = ids(form, "en");
-    if (!handMadeEntities.contains(Arrays.toString(ids)) && !titles.contains(ids)
-        && !roleNouns.contains(ids) && !handMadeFolded.contains(folded(ids))) {
+    if (!handMade.hasEntity(ids) && !titles.contains(ids) && !roleNouns.contains(ids)
+        && !handMade.hasAnyCase(ids)) {
       entities.add(ids, entry);
     }
-  }
-
-  /** The words of a filed phrase, case-folded as the matcher folds them, space-separated. */
-  private String folded(int[] ids) {
-    StringBuilder sb = new StringBuilder();
-    for (int id : ids) {
-      String t = tokens.get(id);
-      for (int i = 0; i < t.length(); i++) {
-        sb.append(Vocabulary.fold(t.charAt(i)));
-      }
-      sb.append(' ');
-    }
-    return sb.toString();
   }
 
   /** True when {@code ids} already name an entity, a title or a role noun. */
@@ -189,10 +163,10 @@ final class DictionaryLoader {
       addEntity(name + "|" + r.get(2), "en", country);
       addEntity(r.get(3), "en", new Entry(Entry.Kind.COUNTRY, iso, iso, name, ActorType.COUNTRY,
           true, List.of()));
-      addEntity(r.get(6), "en", peopleEntry(iso, name));
+      addEntity(r.get(6), "en", Entry.people(iso, name));
       if (r.get(5).equals("1")) {
         Set<String> names = new HashSet<>(Arrays.asList((name + "|" + r.get(2)).split("\\|")));
-        Entry capital = capitalEntry(iso, iso + "GOV", "Government of " + name);
+        Entry capital = Entry.capital(iso, iso + "GOV", "Government of " + name);
         for (Tsv.Form f : Tsv.forms(r.get(4), "en")) {
           if (!names.contains(f.text())) {
             entities.add(ids(f.text(), f.lang()), capital);
@@ -200,25 +174,6 @@ final class DictionaryLoader {
         }
       }
     }
-  }
-
-  /** Plural nouns for a country's people ("Russians"): its civilians. */
-  private static Entry peopleEntry(String iso, String name) {
-    return new Entry(Entry.Kind.COUNTRY, iso + "CVL", iso, name + " civilians",
-        ActorType.COUNTRY, true, List.of());
-  }
-
-  private static Entry capitalEntry(String country, String code, String name) {
-    return new Entry(Entry.Kind.CAPITAL, code, country, name, typeOf(code, country), false,
-        List.of());
-  }
-
-  /** GOVERNMENT for government codes, ORGANIZATION for IGOs, INSTITUTION otherwise. */
-  private static ActorType typeOf(String code, String country) {
-    if (country.isEmpty()) {
-      return ActorType.ORGANIZATION;
-    }
-    return code.endsWith("GOV") ? ActorType.GOVERNMENT : ActorType.INSTITUTION;
   }
 
   private void loadCountryNames() {
@@ -231,9 +186,9 @@ final class DictionaryLoader {
       String kind = r.get(2);
       Entry e;
       if (kind.equals("capital")) {
-        e = capitalEntry(iso, iso + "GOV", "Government of " + name);
+        e = Entry.capital(iso, iso + "GOV", "Government of " + name);
       } else if (kind.equals("people")) {
-        e = peopleEntry(iso, name);
+        e = Entry.people(iso, name);
       } else {
         e = new Entry(Entry.Kind.COUNTRY, iso, iso, name, ActorType.COUNTRY,
             kind.equals("demonym"), List.of());
@@ -246,8 +201,8 @@ final class DictionaryLoader {
     for (DataFiles.Row r : Tsv.read("seats.tsv", 5)) {
       String code = r.get(0);
       String country = r.get(1);
-      Entry e = r.get(2).equals("capital") ? capitalEntry(country, code, r.get(3))
-          : new Entry(Entry.Kind.SEAT, code, country, r.get(3), typeOf(code, country), false,
+      Entry e = r.get(2).equals("capital") ? Entry.capital(country, code, r.get(3))
+          : new Entry(Entry.Kind.SEAT, code, country, r.get(3), Entry.typeOf(code, country), false,
               List.of());
       addEntity(r.get(4), null, e);
     }
@@ -296,11 +251,11 @@ final class DictionaryLoader {
           lang.equals("en"), RoleNoun.Alone.of(pos));
       for (Tsv.Form f : Tsv.forms(r.get(5), lang)) {
         int[] ids = ids(f.text(), f.lang());
-        if (!generated || !handMadeRoleNouns.contains(Arrays.toString(ids))) {
+        if (!generated || !handMade.hasRoleNoun(ids)) {
           roleNouns.add(ids, rn);
         }
         if (!generated) {
-          handMadeRoleNouns.add(Arrays.toString(ids));
+          handMade.roleNoun(ids);
         }
       }
     }

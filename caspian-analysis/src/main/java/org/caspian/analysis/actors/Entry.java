@@ -67,4 +67,24 @@ record Entry(Kind kind, String code, String country, String name, ActorType type
     }
     return best;
   }
+
+  /** Plural nouns for a country's people ("Russians"): its civilians. */
+  static Entry people(String iso, String name) {
+    return new Entry(Kind.COUNTRY, iso + "CVL", iso, name + " civilians",
+        ActorType.COUNTRY, true, List.of());
+  }
+
+  /** A capital or seat that stands for its government. */
+  static Entry capital(String country, String code, String name) {
+    return new Entry(Kind.CAPITAL, code, country, name, typeOf(code, country), false,
+        List.of());
+  }
+
+  /** GOVERNMENT for government codes, ORGANIZATION for IGOs, INSTITUTION otherwise. */
+  static ActorType typeOf(String code, String country) {
+    if (country.isEmpty()) {
+      return ActorType.ORGANIZATION;
+    }
+    return code.endsWith("GOV") ? ActorType.GOVERNMENT : ActorType.INSTITUTION;
+  }
 }

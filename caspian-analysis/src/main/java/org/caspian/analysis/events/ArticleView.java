@@ -82,4 +82,10 @@ final class ArticleView {
   String text(int fromToken, int toToken) {
     return text.substring(tokens.start(fromToken), tokens.end(toToken));
   }
+
+  /** A lower-case word with no role, actor or trigger: an adjective ("eastern"). */
+  boolean plainLowerCase(int k, Trigger[] triggerAt) {
+    return roles[k] == 0 && group(k) == null && triggerAt[k] == null
+        && Character.isLowerCase(text.charAt(tokens.start(k)));
+  }
 }

@@ -226,12 +226,6 @@ final class RoleFinder {
     return List.of();
   }
 
-  /** A lower-case word with no role, actor or trigger: an adjective ("eastern"). */
-  private boolean plainLowerCase(int k) {
-    return v.roles[k] == 0 && v.group(k) == null && triggerAt[k] == null
-        && Character.isLowerCase(v.text.charAt(v.tokens.start(k)));
-  }
-
   /** Whether {@code g} follows a place preposition ("in Moscow"). */
   boolean afterPlacePreposition(ActorGroup g) {
     int p = g.first() - 1;
@@ -250,7 +244,7 @@ final class RoleFinder {
     while (p >= layout.s && v.has(p, WordRole.DET)) {
       p--;
     }
-    for (int q = 0; q < 2 && p > layout.s && plainLowerCase(p); q++) {
+    for (int q = 0; q < 2 && p > layout.s && v.plainLowerCase(p, triggerAt); q++) {
       p--; // "in eastern Ukraine", "in the war-torn north of"
     }
     return p >= layout.s && v.has(p, WordRole.OBLIQUE) && !t.covers(p)
