@@ -60,10 +60,8 @@ final class EventEmitter {
     if (!seen.add("|" + b.code() + '|' + code + '|' + t.head)) {
       return;
     }
-    CameoCode c = taxonomy.require(code);
-    double conf = Confidence.of(t.pattern, 0, targetGap(t, tgt), flags | Confidence.PASSIVE);
-    out.add(new Event(date, UNKNOWN, b, code, c.plover(), c.goldstein(), c.quad(), m,
-        attribution, span, sentenceText, trigger, conf));
+    add(date, UNKNOWN, b, code, m, attribution, trigger,
+        Confidence.of(t.pattern, 0, targetGap(t, tgt), flags | Confidence.PASSIVE));
   }
 
   /**
@@ -76,11 +74,8 @@ final class EventEmitter {
     if (!seen.add(a.code() + "||" + code + '|' + t.head)) {
       return;
     }
-    CameoCode c = taxonomy.require(code);
-    int srcGap = src.last() < t.head ? t.head - src.last() - 1 : src.first() - t.last - 1;
-    double conf = Confidence.of(t.pattern, Math.max(0, srcGap), 0, flags);
-    out.add(new Event(date, a, UNKNOWN, code, c.plover(), c.goldstein(), c.quad(), m,
-        attribution, span, sentenceText, trigger, conf));
+    add(date, a, UNKNOWN, code, m, attribution, trigger,
+        Confidence.of(t.pattern, sourceGap(t, src), 0, flags));
   }
 
   void emit(Trigger t, String code, ActorGroup src, ActorGroup tgt, Modality m,
@@ -102,13 +97,23 @@ final class EventEmitter {
     if (code.startsWith("04") && !seen.add(a.code() + '|' + b.code() + "|04|" + m + '|' + span)) {
       return;
     }
-    CameoCode c = taxonomy.require(code);
-    int srcGap = (flags & Confidence.INHERITED) != 0 ? 0
-        : src.last() < t.head ? t.head - src.last() - 1 : src.first() - t.last - 1;
+    int srcGap = (flags & Confidence.INHERITED) != 0 ? 0 : sourceGap(t, src);
     int f = src.media() ? flags | Confidence.MEDIA : flags;
-    double conf = Confidence.of(t.pattern, Math.max(0, srcGap), targetGap(t, tgt), f);
+    add(date, a, b, code, m, attribution, trigger,
+        Confidence.of(t.pattern, srcGap, targetGap(t, tgt), f));
+  }
+
+  /** Adds the event, with the weight, quad class and PLOVER category of {@code code}. */
+  private void add(LocalDate date, ActorRef a, ActorRef b, String code, Modality m,
+      String attribution, String trigger, double conf) {
+    CameoCode c = taxonomy.require(code);
     out.add(new Event(date, a, b, code, c.plover(), c.goldstein(), c.quad(), m, attribution, span,
         sentenceText, trigger, conf));
+  }
+
+  /** Tokens between the source and the trigger, on whichever side the source stands. */
+  private static int sourceGap(Trigger t, ActorGroup src) {
+    return Math.max(0, src.last() < t.head ? t.head - src.last() - 1 : src.first() - t.last - 1);
   }
 
   /** Tokens between the trigger and its target, on whichever side the target stands. */

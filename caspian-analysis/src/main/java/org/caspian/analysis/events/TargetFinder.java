@@ -31,8 +31,8 @@ final class TargetFinder {
   }
 
   /**
-   * "denied the claim", "condemned the move": a reaction whose object points back at an act of the
-   * previous sentence targets that sentence's first actor, when it is foreign to the reactor.
+   * "denied the claim", "condemned the vote": a reaction whose object points back at an act is
+   * aimed at that act's doer (see {@link #pointedAt}).
    */
   List<ActorGroup> anaphoric(int after, ActorGroup source) {
     int k = after;
@@ -68,12 +68,9 @@ final class TargetFinder {
    */
   private List<ActorGroup> pointedAt(int at, ActorGroup source) {
     String own = source.main().country();
-    for (int k = at - 1; k >= layout.s; k--) {
-      Trigger p = triggerAt[k];
-      if (p != null && p.head == k && !p.speech() && p.sources != null && !p.sources.isEmpty()
-          && !p.sources.get(0).main().country().equals(own)) {
-        return p.sources;
-      }
+    Trigger act = nearestAct(at, null, own);
+    if (act != null) {
+      return act.sources;
     }
     ActorGroup first = v.firstActor(layout.s, at);
     if (first != null && roles.usable(first) && first.last() < source.first()
@@ -92,13 +89,25 @@ final class TargetFinder {
    * the UAE"), else the subject found from {@code t}.
    */
   List<ActorGroup> participants(Trigger t) {
-    for (int k = t.head - 1; k >= layout.s; k--) {
+    Trigger act = nearestAct(t.head, t, null);
+    return act != null ? act.sources : roles.subject(t);
+  }
+
+  /**
+   * The nearest trigger before token {@code before} in the sentence whose doers are known, other
+   * than {@code self}; with {@code foreignTo}, only a non-speech act whose first doer is not of
+   * that country. Null when none.
+   */
+  private Trigger nearestAct(int before, Trigger self, String foreignTo) {
+    for (int k = before - 1; k >= layout.s; k--) {
       Trigger p = triggerAt[k];
-      if (p != null && p != t && p.head == k && p.sources != null && !p.sources.isEmpty()) {
-        return p.sources;
+      if (p != null && p != self && p.head == k && p.sources != null && !p.sources.isEmpty()
+          && (foreignTo == null
+              || !p.speech() && !p.sources.get(0).main().country().equals(foreignTo))) {
+        return p;
       }
     }
-    return roles.subject(t);
+    return null;
   }
 
   /** Hosting or mediating (043, 045): acts whose patient is a meeting or deal, not an actor. */
