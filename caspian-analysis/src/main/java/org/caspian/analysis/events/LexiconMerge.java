@@ -58,21 +58,6 @@ final class LexiconMerge {
     return out;
   }
 
-  /** Hand-made irregular verbs, then the generated ones for other lemmas. */
-  static List<String[]> inflections(List<String[]> hand, List<String[]> generated) {
-    Set<String> lemmas = new HashSet<>();
-    for (String[] r : hand) {
-      lemmas.add(r[0]);
-    }
-    List<String[]> out = new ArrayList<>(hand);
-    for (String[] r : generated) {
-      if (lemmas.add(r[0])) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
   private static String first(String pattern) {
     int space = pattern.indexOf(' ');
     return space < 0 ? pattern : pattern.substring(0, space);

@@ -12,7 +12,7 @@ import org.caspian.model.Span;
  * sentence to the next. Created per article by {@link RuleEventCoder}; not thread-safe.
  */
 final class SentenceCoder {
-  private final ArticleView v;
+  private final EventView v;
   private final CameoTaxonomy taxonomy;
   private final CodingRules rules;
   private final TriggerFinder finder;
@@ -32,7 +32,7 @@ final class SentenceCoder {
   private ModalityFinder modality;
   private TargetFinder targetFinder;
 
-  SentenceCoder(ArticleView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
+  SentenceCoder(EventView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
       EventDateResolver dates, LocalDate published) {
     this.v = v;
     this.taxonomy = taxonomy;

@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.Form;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +25,13 @@ final class SubjectFinder {
   /** {@link #skip}: the clause ends here. */
   private static final int STOP = Integer.MIN_VALUE;
 
-  private final ArticleView v;
+  private final EventView v;
   private final SentenceLayout layout;
   private final Trigger[] triggerAt;
   private final RoleFinder roles;
   private final Compounds compounds;
 
-  SubjectFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt, RoleFinder roles,
+  SubjectFinder(EventView v, SentenceLayout layout, Trigger[] triggerAt, RoleFinder roles,
       Compounds compounds) {
     this.v = v;
     this.layout = layout;

@@ -1,7 +1,7 @@
 package org.caspian.analysis.events;
 
 /**
- * What a function word does for the coding rules. A word may have several roles; {@link Grammar}
+ * What a function word does for the coding rules. A word may have several roles; {@link FunctionWords}
  * keeps them as a bit mask (a {@code long}) per word id.
  */
 enum WordRole {

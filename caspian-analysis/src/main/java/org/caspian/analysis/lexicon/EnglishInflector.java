@@ -1,4 +1,4 @@
-package org.caspian.analysis.events;
+package org.caspian.analysis.lexicon;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -6,21 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Spells out the forms of English verbs and nouns for the pattern lexicon: regular rules
+ * The English {@link Inflector}: spells out the forms of verbs and nouns for the pattern lexicon: regular rules
  * ("accuse" → accuses, accused, accusing; "deny" → denies, denied) plus the irregular and
  * consonant-doubling verbs listed in {@code inflections_en.tsv} (columns lemma, third person,
  * past, past participle, -ing form; alternatives split by "|", "-" keeps the rule's form).
- * Immutable once loaded.
+ * Names have only their own spelling (the possessive is split off by the tokenizer). Immutable
+ * once loaded.
  */
-final class EnglishInflector {
+public final class EnglishInflector implements Inflector {
   private final Map<String, String[]> irregular;
 
   private EnglishInflector(Map<String, String[]> irregular) {
     this.irregular = Map.copyOf(irregular);
   }
 
-  /** Builds the inflector from the rows of {@code inflections_xx.tsv}. */
-  static EnglishInflector of(List<String[]> rows, String name) {
+  /** Builds the inflector from the rows of {@code inflections_en.tsv}. */
+  public static EnglishInflector of(List<String[]> rows, String name) {
     Map<String, String[]> map = new HashMap<>();
     for (String[] f : rows) {
       if (f.length != 5) {
@@ -31,8 +32,20 @@ final class EnglishInflector {
     return new EnglishInflector(map);
   }
 
+  @Override
+  public Map<String, Integer> forms(String word, WordClass wordClass) {
+    switch (wordClass) {
+      case VERB:
+        return verbForms(word);
+      case NOUN:
+        return nounForms(word);
+      default:
+        return Map.of(word, Form.BASE);
+    }
+  }
+
   /** Every spelling of verb {@code lemma}, each with its {@link Form} bits. */
-  Map<String, Integer> verbForms(String lemma) {
+  private Map<String, Integer> verbForms(String lemma) {
     Map<String, Integer> out = new LinkedHashMap<>();
     out.merge(lemma, Form.BASE, (a, b) -> a | b);
     String[] irr = irregular.get(lemma);
@@ -44,7 +57,7 @@ final class EnglishInflector {
   }
 
   /** Singular and plural of noun {@code word}; words already ending in "s" are kept as they are. */
-  Map<String, Integer> nounForms(String word) {
+  private Map<String, Integer> nounForms(String word) {
     Map<String, Integer> out = new LinkedHashMap<>();
     out.put(word, Form.NOUN);
     if (!word.endsWith("s") && !word.endsWith("ing")) {

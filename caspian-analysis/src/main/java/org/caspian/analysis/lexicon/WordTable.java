@@ -1,4 +1,4 @@
-package org.caspian.analysis.events;
+package org.caspian.analysis.lexicon;
 
 import java.util.Arrays;
 
@@ -10,25 +10,25 @@ import java.util.Arrays;
  * <p>Built once, then read-only; {@link #add} is only called while a lexicon is being loaded, so
  * instances are safe to share between threads once published.
  */
-final class WordTable {
+public final class WordTable {
   private String[] keys;
   private int[] ids;
   private int mask;
   private int size;
 
-  WordTable() {
+  public WordTable() {
     keys = new String[1024];
     ids = new int[1024];
     mask = keys.length - 1;
   }
 
   /** Number of distinct words. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Folds one character: lower case, ’ and ‘ to ', en and em dash to -. */
-  static char fold(char c) {
+  public static char fold(char c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
@@ -42,7 +42,7 @@ final class WordTable {
   }
 
   /** The folded form of a whole word, as stored. */
-  static String fold(String word) {
+  public static String fold(String word) {
     StringBuilder b = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       b.append(fold(word.charAt(i)));
@@ -51,7 +51,7 @@ final class WordTable {
   }
 
   /** Id of {@code word}, adding it when new. */
-  int add(String word) {
+  public int add(String word) {
     String k = fold(word);
     int found = find(k, 0, k.length());
     if (found >= 0) {
@@ -66,7 +66,7 @@ final class WordTable {
   }
 
   /** Id of the word {@code text[start, end)} compared case-insensitively, or -1. */
-  int find(CharSequence text, int start, int end) {
+  public int find(CharSequence text, int start, int end) {
     int len = end - start;
     if (len <= 0 || len > 64) {
       return -1;

@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,15 +8,15 @@ import java.util.List;
  * Roles of function words for one language, from the rows of a {@code grammar_xx.tsv} file
  * (columns: word, comma-separated {@link WordRole} names). Immutable once loaded.
  */
-final class Grammar {
+final class FunctionWords {
   private final long[] roles;
 
-  private Grammar(long[] roles) {
+  private FunctionWords(long[] roles) {
     this.roles = roles;
   }
 
   /** Builds the table from {@code rows} of file {@code name}, adding the words to {@code words}. */
-  static Grammar of(List<String[]> rows, WordTable words, String name) {
+  static FunctionWords of(List<String[]> rows, WordTable words, String name) {
     long[] roles = new long[256];
     for (String[] f : rows) {
       if (f.length < 2) {
@@ -33,17 +34,17 @@ final class Grammar {
       roles = fit(roles, id);
       roles[id] |= mask;
     }
-    return new Grammar(roles);
+    return new FunctionWords(roles);
   }
 
   /** This table with {@code role} added to the words {@code ids}. */
-  Grammar with(WordRole role, int[] ids) {
+  FunctionWords with(WordRole role, int[] ids) {
     long[] out = roles.clone();
     for (int id : ids) {
       out = fit(out, id);
       out[id] |= role.bit();
     }
-    return new Grammar(out);
+    return new FunctionWords(out);
   }
 
   private static long[] fit(long[] roles, int id) {

@@ -7,7 +7,7 @@ import java.util.List;
  * The word lists of grammar.tsv, resolved to token ids. Single words are kept as id sets, phrases
  * (person cues, linkers) as phrase indexes. Never modified after loading; thread-safe.
  */
-final class Grammar {
+final class NameGrammar {
   final BitSet placePrep;
   final BitSet placeVerb;
   final BitSet placeCompound;
@@ -28,7 +28,7 @@ final class Grammar {
   final PhraseIndex<String> linkers;
   private final List<String> surnameSuffixes;
 
-  Grammar(BitSet[] sets, PhraseIndex<String> cues, PhraseIndex<String> linkers,
+  NameGrammar(BitSet[] sets, PhraseIndex<String> cues, PhraseIndex<String> linkers,
       PhraseIndex<String> territory, List<String> surnameSuffixes) {
     this.placePrep = sets[0];
     this.placeVerb = sets[1];

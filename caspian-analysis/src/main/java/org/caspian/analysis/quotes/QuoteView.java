@@ -14,7 +14,7 @@ import org.caspian.model.Tokens;
  * at each, actor mentions mapped to tokens, and the outermost quotations. Built once per article;
  * not thread-safe.
  */
-final class ArticleView {
+final class QuoteView {
   final String text;
   final Tokens tokens;
   final int n;
@@ -43,7 +43,7 @@ final class ArticleView {
   /** Whether each token is the punctuation that ends its sentence (or a semicolon). */
   private final boolean[] stop;
 
-  ArticleView(QuoteLexicon lexicon, String text, Tokens tokens, List<Span> sentences,
+  QuoteView(QuoteLexicon lexicon, String text, Tokens tokens, List<Span> sentences,
       List<ActorMention> actors) {
     this.text = text;
     this.tokens = tokens;

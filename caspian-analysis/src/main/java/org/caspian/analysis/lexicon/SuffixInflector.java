@@ -1,23 +1,19 @@
-package org.caspian.analysis.actors;
+package org.caspian.analysis.lexicon;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.caspian.analysis.lexicon.DataFiles;
 
 /**
- * Generates the case forms of a dictionary token from the rules in inflections.tsv (see the
- * header of that file for the rule format). Immutable and thread-safe.
+ * The {@link Inflector} of a language with case endings and no morphological dictionary here
+ * (Russian, Armenian, Azerbaijani): the case forms of a word come from the first rule of {@code
+ * case_endings.tsv} whose ending fits it (see the header of that file for the rule format).
+ * Names and nouns are inflected; verbs keep their own spelling. Immutable and thread-safe.
  */
-final class Inflector {
+final class SuffixInflector implements Inflector {
 
-  /** One generated surface and whether it is a place case. */
-  record Variant(String surface, boolean placeCase) {}
-
-  private record Suffix(String template, boolean place) {}
-
-  private record Rule(String ending, int strip, List<Suffix> suffixes) {
+  /** One ending rule: a word ending in {@code ending} drops {@code strip} letters, then takes each suffix. */
+  record Rule(String ending, int strip, List<Suffix> suffixes) {
     boolean matches(String token) {
       if (ending.equals("*")) {
         return true;
@@ -30,48 +26,38 @@ final class Inflector {
     }
   }
 
+  /** A suffix template and whether it makes a place case. */
+  record Suffix(String template, boolean place) {}
+
   private static final String AZ_VOWELS = "aıoueəiöüAIOUEƏİÖÜ";
   private static final String AZ_BACK = "aıouAIOU";
 
-  private final Map<String, List<Rule>> rules;
+  private final String lang;
+  private final List<Rule> rules;
 
-  private Inflector(Map<String, List<Rule>> rules) {
-    this.rules = Map.copyOf(rules);
+  SuffixInflector(String lang, List<Rule> rules) {
+    this.lang = lang;
+    this.rules = List.copyOf(rules);
   }
 
-  /** Loads inflections.tsv. */
-  static Inflector load() {
-    Map<String, List<Rule>> rules = new HashMap<>();
-    for (DataFiles.Row row : Tsv.read("inflections.tsv", 4)) {
-      List<Suffix> suffixes = new ArrayList<>();
-      for (String s : row.get(3).split("\\|")) {
-        boolean place = s.endsWith("*");
-        suffixes.add(new Suffix(place ? s.substring(0, s.length() - 1) : s, place));
-      }
-      rules.computeIfAbsent(row.get(0), k -> new ArrayList<>())
-          .add(new Rule(row.get(1), Integer.parseInt(row.get(2)), suffixes));
+  @Override
+  public Map<String, Integer> forms(String word, WordClass wordClass) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    out.put(word, wordClass == WordClass.NOUN ? Form.NOUN : Form.BASE);
+    if (wordClass == WordClass.VERB || !inflectable(word, lang)) {
+      return out;
     }
-    return new Inflector(rules);
-  }
-
-  /** The inflected forms of {@code token} in {@code lang}, without the token itself. */
-  List<Variant> expand(String token, String lang) {
-    List<Rule> list = rules.get(lang);
-    if (list == null || !inflectable(token, lang)) {
-      return List.of();
-    }
-    for (Rule r : list) {
-      if (r.matches(token)) {
-        String stem = token.substring(0, token.length() - r.strip);
-        List<Variant> out = new ArrayList<>(r.suffixes.size());
+    for (Rule r : rules) {
+      if (r.matches(word)) {
+        String stem = word.substring(0, word.length() - r.strip);
         for (Suffix s : r.suffixes) {
           String surface = "az".equals(lang) ? harmonize(stem, s.template) : stem + s.template;
-          out.add(new Variant(surface, s.place));
+          out.merge(surface, Form.CASE | (s.place ? Form.PLACE_CASE : 0), (x, y) -> x | y);
         }
         return out;
       }
     }
-    return List.of();
+    return out;
   }
 
   private static boolean inflectable(String token, String lang) {

@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
 import java.util.List;
 import org.caspian.model.Tokens;
 
@@ -7,7 +8,7 @@ import org.caspian.model.Tokens;
  * Per-article lookup arrays shared by the rules: word id, role bits and actor group of every
  * token. Built once per article by {@link RuleEventCoder}; confined to the calling thread.
  */
-final class ArticleView {
+final class EventView {
   final String text;
   final Tokens tokens;
   final int[] wid;
@@ -15,7 +16,7 @@ final class ArticleView {
   final int[] groupAt;
   final List<ActorGroup> groups;
 
-  ArticleView(String text, Tokens tokens, int[] wid, long[] roles, int[] groupAt,
+  EventView(String text, Tokens tokens, int[] wid, long[] roles, int[] groupAt,
       List<ActorGroup> groups) {
     this.text = text;
     this.tokens = tokens;
