@@ -27,6 +27,14 @@ public final class EnglishInflector implements Inflector {
       if (f.length != 5) {
         throw new IllegalArgumentException(name + ": " + f[0] + ": expected 5 columns");
       }
+      for (String field : f) {
+        for (String form : field.split("\\|")) {
+          if (!form.strip().equals("-") && form.chars().noneMatch(Character::isLetter)) {
+            throw new IllegalArgumentException(name + ": " + f[0] + ": form '" + form
+                + "' is not a word");
+          }
+        }
+      }
       map.put(f[0], new String[] {f[1], f[2], f[3], f[4]});
     }
     return new EnglishInflector(map);

@@ -1,6 +1,7 @@
 package org.caspian.analysis.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,13 @@ class InflectorsTest {
         "speed:sped");
     assertThat(inflectors.forLanguage("en").forms("speed", WordClass.VERB))
         .containsEntry("sped", Form.PAST | Form.PP);
+  }
+
+  @Test
+  void aFormThatIsNoWordIsRefusedNamingTheFile() {
+    List<String[]> rows = List.<String[]>of(new String[] {"crack", "cracks", ",", ",", "-"});
+    assertThatThrownBy(() -> EnglishInflector.of(rows, "inflections_x.tsv"))
+        .hasMessageContaining("inflections_x.tsv").hasMessageContaining("crack");
   }
 
   @Test
