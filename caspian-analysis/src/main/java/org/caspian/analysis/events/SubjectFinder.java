@@ -45,8 +45,8 @@ final class SubjectFinder {
     int lo = roles.lo(t);
     if (t.form == Form.ING && t.head - 1 >= lo && v.has(t.head - 1, WordRole.COMMA)) {
       List<ActorGroup> p = participleSubject(t, lo);
-      if (!p.isEmpty()) {
-        return p;
+      if (p != null) {
+        return p; // empty when the main verb's doer is unknown: never the main verb's object
       }
     }
     List<ActorGroup> pair = pairSubject(t, lo);
@@ -167,7 +167,11 @@ final class SubjectFinder {
     return j > layout.s && roles.unknownName(j) && !v.has(j - 1, WordRole.PREP);
   }
 
-  /** "..., killing several officers" / "..., Peskov said, urging Baku to ...". */
+  /**
+   * The subject of a participle after a comma, which is its main verb's: "..., killing several
+   * officers" / "..., Peskov said, urging Baku to ...". Empty when that verb's doer is unknown,
+   * null when no coded verb comes before.
+   */
   private List<ActorGroup> participleSubject(Trigger t, int lo) {
     for (int j = t.head - 2; j >= lo; j--) {
       Trigger o = triggerAt[j];
@@ -179,8 +183,11 @@ final class SubjectFinder {
         t.inherited = true;
         return carried;
       }
+      if (carried != null) {
+        return List.of(); // "Protesters beat the speaker, demanding ...": not the speaker
+      }
     }
-    return List.of();
+    return null;
   }
 
   private List<ActorGroup> speakerList(Trigger speech) {
