@@ -20,7 +20,7 @@ import java.util.Set;
  * @param transitivity whether a verb takes a direct object
  * @param degree degree of an adjective
  * @param nameKind first name, patronymic or surname, for nouns the dictionary marks as names
- * @param traits further marks: short form, impersonal, pronominal, colloquial
+ * @param traits further marks: short form, impersonal, pronominal, colloquial, reflexive
  */
 public record Features(GrammaticalCase grammaticalCase, GrammaticalNumber number, Gender gender,
     GrammaticalPerson person, Tense tense, VerbForm verbForm, Aspect aspect, Animacy animacy,
@@ -100,6 +100,8 @@ public record Features(GrammaticalCase grammaticalCase, GrammaticalNumber number
     /** Pronominal adjective: "весь", "данный", "свой". */
     PRONOMINAL,
     /** Colloquial form. */
-    COLLOQUIAL
+    COLLOQUIAL,
+    /** Reflexive verb (Ukrainian "-ся" verbs; Russian has them as lemmas of their own). */
+    REFLEXIVE
   }
 }

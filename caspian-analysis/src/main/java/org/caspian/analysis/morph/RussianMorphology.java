@@ -73,7 +73,7 @@ public final class RussianMorphology implements Morphology {
       String lemma = wd.getStem().toString();
       String tag = wd.getTag() == null ? "Misc" : wd.getTag().toString();
       if (!contains(out, lemma, tag)) {
-        RussianTags.Reading r = tags.read(tag);
+        TagReading r = tags.read(tag);
         out.add(new Analysis(lowerCase, lemma, r.pos(), r.features(), tag));
       }
     }
@@ -85,7 +85,7 @@ public final class RussianMorphology implements Morphology {
     String l = lemma.toLowerCase(Locale.ROOT);
     List<Analysis> out = new ArrayList<>();
     for (FsaDictionary.Entry e : synthesis.withPrefix(l + "|")) {
-      RussianTags.Reading r = tags.read(e.keyRest());
+      TagReading r = tags.read(e.keyRest());
       out.add(new Analysis(e.value(), l, r.pos(), r.features(), e.keyRest()));
     }
     return List.copyOf(out);

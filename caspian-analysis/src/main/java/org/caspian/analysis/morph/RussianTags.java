@@ -27,14 +27,11 @@ import org.caspian.analysis.morph.Features.Voice;
  */
 final class RussianTags {
 
-  /** A parsed tag. */
-  record Reading(PartOfSpeech pos, Features features) {}
-
-  private final Map<String, Reading> parsed = new ConcurrentHashMap<>();
+  private final Map<String, TagReading> parsed = new ConcurrentHashMap<>();
 
   /** The reading of {@code tag}. @throws IllegalArgumentException on a part this class does not know */
-  Reading read(String tag) {
-    Reading r = parsed.get(tag);
+  TagReading read(String tag) {
+    TagReading r = parsed.get(tag);
     if (r == null) {
       r = parse(tag);
       parsed.putIfAbsent(tag, r);
@@ -43,7 +40,7 @@ final class RussianTags {
   }
 
   /** Parses one tag, without the cache. */
-  static Reading parse(String tag) {
+  static TagReading parse(String tag) {
     String[] parts = tag.split(":", -1);
     Builder b = new Builder();
     PartOfSpeech pos = pos(parts[0].strip(), b, tag);
@@ -56,7 +53,7 @@ final class RussianTags {
     if (pos == PartOfSpeech.VERB && b.verbForm == null && b.tense != null) {
       b.verbForm = VerbForm.FINITE;
     }
-    return new Reading(pos, b.build());
+    return new TagReading(pos, b.build());
   }
 
   private static PartOfSpeech pos(String p, Builder b, String tag) {

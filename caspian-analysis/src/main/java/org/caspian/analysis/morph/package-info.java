@@ -6,7 +6,10 @@
  * from the {@code org.languagetool:language-ru} jar: {@code russian.dict} (word form to lemma and
  * tag) and {@code russian_synth.dict} ("lemma|tag" to word form). Both are LGPL, built by
  * LanguageTool from the AOT project's dictionary; the notice is in {@code NOTICE} beside this
- * package's resources. Nothing is downloaded at run time.
+ * package's resources. Ukrainian ({@link org.caspian.analysis.morph.UkrainianMorphology}) reads
+ * the dictionary that Lucene's {@code lucene-analysis-morfologik} depends on ({@code
+ * ua.net.nlp:morfologik-ukrainian-search}, Apache 2.0, from the dict_uk project): readings only,
+ * since it has no synthesis part. Nothing is downloaded at run time.
  *
  * <p>This package depends on nothing else in Caspian; {@link
  * org.caspian.analysis.lexicon.Inflectors} builds the Russian {@link
@@ -56,6 +59,25 @@
  * <tr><td>Short bezl MPR Talk</td><td>traits SHORT, IMPERSONAL, PRONOMINAL,
  *     COLLOQUIAL</td></tr>
  * </table>
+ *
+ * <h2>Ukrainian tag mapping</h2>
+ *
+ * <p>The Ukrainian search dictionary joins the tags of one form's readings with "|"
+ * ({@code adj:m:v_dav|adj:m:v_mis}); each gives one reading. {@code UkrainianTags} maps: noun
+ * NOUN, adj ADJECTIVE, verb VERB, advp ADVERBIAL_PARTICIPLE, adv ADVERB, numr and number
+ * NUMERAL, prep, conj, part PREPOSITION, CONJUNCTION, PARTICLE, intj and onomat INTERJECTION,
+ * noninfl and foreign OTHER; the marks &amp;adjp (participle), &amp;numr (ordinal), &amp;pron,
+ * &amp;predic and &amp;insert turn the part of speech into PARTICIPLE, ORDINAL, PRONOUN,
+ * PREDICATIVE and PARENTHETICAL. Cases v_naz v_rod v_dav v_zna v_oru v_mis v_kly: NOMINATIVE
+ * GENITIVE DATIVE ACCUSATIVE INSTRUMENTAL PREPOSITIONAL (the Ukrainian locative, which like the
+ * Russian prepositional only follows a preposition) VOCATIVE; m f n gender (and singular), p
+ * plural, s singular; 1 2 3 person; pres past futr tense, inf INFINITIVE, impr IMPERATIVE, impers
+ * IMPERSONAL; perf imperf aspect (both: BIASPECTUAL); anim and ranim ANIMATE, inanim and rinanim
+ * INANIMATE, unanim BOTH; actv pasv voice; compb compc comps degree; short SHORT; rev REFLEXIVE.
+ * Read and left out, since {@link org.caspian.analysis.morph.Features} has no place for them:
+ * kinds of pronoun (dem def gen ind int neg pers pos refl rel emph), conjunction kinds (coord
+ * subord), and the marks &amp;&amp;adjp, &amp;&amp;numr, latin, var, subst, dimin, foreign, nv
+ * (indeclinable), ns (no singular), abbr.
  *
  * <h2>Lookup</h2>
  *

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 /** The mapping of LanguageTool's Russian tags to our part of speech and features. */
 class RussianTagsTest {
 
-  private static RussianTags.Reading read(String tag) {
+  private static TagReading read(String tag) {
     return RussianTags.parse(tag);
   }
 
   @Test
   void nounsWithNameKindGenderNumberAndCase() {
-    RussianTags.Reading r = read("NN:Fam:Masc:Sin:D");
+    TagReading r = read("NN:Fam:Masc:Sin:D");
     assertThat(r.pos()).isEqualTo(PartOfSpeech.NOUN);
     assertThat(r.features()).isEqualTo(new Features(GrammaticalCase.DATIVE,
         GrammaticalNumber.SINGULAR, Gender.MASCULINE, null, null, null, null, null, null, null,
@@ -65,11 +65,11 @@ class RussianTagsTest {
         .isEqualTo(VerbForm.IMPERATIVE);
     assertThat(read("VB:Real:INTR:IMPFV:Sin:P3").features().tense()).isEqualTo(Tense.PRESENT);
     assertThat(read("VB:Past:bezl:IMPFV").features().has(Trait.IMPERSONAL)).isTrue();
-    RussianTags.Reading pt = read("PT:Past:TRANS:PFV:STR:Fem:Nom");
+    TagReading pt = read("PT:Past:TRANS:PFV:STR:Fem:Nom");
     assertThat(pt.pos()).isEqualTo(PartOfSpeech.PARTICIPLE);
     assertThat(pt.features().voice()).isEqualTo(Voice.PASSIVE);
     assertThat(pt.features().verbForm()).isNull();
-    RussianTags.Reading shortPt = read("PT_Short:Real:TRANS:IMPFV:STR:Masc");
+    TagReading shortPt = read("PT_Short:Real:TRANS:IMPFV:STR:Masc");
     assertThat(shortPt.pos()).isEqualTo(PartOfSpeech.PARTICIPLE);
     assertThat(shortPt.features().has(Trait.SHORT)).isTrue();
     assertThat(read("DPT:Real:INTR:IMPFV").pos()).isEqualTo(PartOfSpeech.ADVERBIAL_PARTICIPLE);
