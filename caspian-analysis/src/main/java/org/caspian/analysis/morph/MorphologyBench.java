@@ -18,7 +18,8 @@ import morfologik.stemming.DictionaryLookup;
  * lookup there could be). Measures a bare morfologik lookup (what {@code analyze} adds to it:
  * building our records), {@link RussianMorphology#analyze} (one morfologik lookup per
  * thread, as shipped), the same with a new lookup per call (the alternative for thread-safety),
- * and {@link RussianMorphology#paradigm}.
+ * {@link RussianMorphology#paradigm}, and {@link UkrainianMorphology#analyze} over a short list
+ * of Ukrainian words.
  *
  * <p>Run after {@code mvn -B -o -q package -DskipTests}:
  * {@code java -cp caspian-cli/target/caspian.jar org.caspian.analysis.morph.MorphologyBench
@@ -31,6 +32,10 @@ public final class MorphologyBench {
       "задержание", "санкция", "посол", "министр", "переговоры", "визит", "соглашение", "мир",
       "россия", "азербайджан", "армения", "москва", "пашинян", "алиев", "лавров", "президент",
       "война", "граница", "журналист", "дипломат", "правительство", "заявление", "встреча");
+  private static final List<String> UKRAINIAN = List.of("Зеленському", "затримали", "Росію",
+      "світ", "Києві", "санкції", "посла", "переговорів", "заявив", "міністр", "уряду",
+      "Україна", "війни", "зустрілися", "висловив", "Вашингтоні", "делегація", "угоду", "ґрунт",
+      "обстріл");
   private static final int RUNS = 5;
 
   private MorphologyBench() {}
@@ -53,6 +58,7 @@ public final class MorphologyBench {
         RUNS, seconds);
     List<String> lemmas = new ArrayList<>(LEMMAS);
     DictionaryLookup raw = ru.newLookup();
+    UkrainianMorphology uk = UkrainianMorphology.load();
     List<Measure> measures = List.of(
         new Measure("HashMap baseline", words, w -> table.get(w.toLowerCase(Locale.ROOT)).size()),
         new Measure("morfologik lookup alone", words,
@@ -60,7 +66,8 @@ public final class MorphologyBench {
         new Measure("analyze (lookup per thread)", words, w -> ru.analyze(w).size()),
         new Measure("analyze (new lookup per call)", words,
             w -> ru.lookup(ru.newLookup(), w.toLowerCase(Locale.ROOT)).size()),
-        new Measure("paradigm (calls)", lemmas, w -> ru.paradigm(w).size()));
+        new Measure("paradigm (calls)", lemmas, w -> ru.paradigm(w).size()),
+        new Measure("Ukrainian analyze", UKRAINIAN, w -> uk.analyze(w).size()));
     double[][] rates = new double[measures.size()][RUNS];
     for (Measure m : measures) {
       rate(m, 0.2);
@@ -79,9 +86,9 @@ public final class MorphologyBench {
           median[i], rates[i][0], rates[i][RUNS - 1]);
     }
     out.printf(Locale.ROOT, "analyze per thread / HashMap: %.3f; analyze / morfologik alone:"
-        + " %.3f; per call / per thread: %.3f; paradigm / HashMap: %.4f%n",
-        median[2] / median[0], median[2] / median[1], median[3] / median[2],
-        median[4] / median[0]);
+        + " %.3f; per call / per thread: %.3f; paradigm / HashMap: %.4f; Ukrainian / HashMap:"
+        + " %.3f%n", median[2] / median[0], median[2] / median[1], median[3] / median[2],
+        median[4] / median[0], median[5] / median[0]);
   }
 
   /** One operation over a word list. */
