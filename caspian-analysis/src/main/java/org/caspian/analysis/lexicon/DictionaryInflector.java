@@ -34,7 +34,9 @@ import org.caspian.analysis.morph.PartOfSpeech;
  * the suffix rules give them.
  *
  * <p>The dictionary is loaded on first use, so a pipeline that never inflects the language pays
- * nothing. Thread-safe.
+ * nothing. Forms are generated on demand, not precomputed: the forms of a lemma are a prefix walk
+ * of the synthesis automaton, about 30,000 lemmas a second ({@code MorphologyBench}), so the
+ * 1,100 Russian name words of the actor dictionary cost tens of milliseconds. Thread-safe.
  */
 final class DictionaryInflector implements Inflector {
   private final Supplier<Morphology> source;
