@@ -7,7 +7,10 @@ package org.caspian.analysis.lexicon;
 public final class Form {
   /** Base form: "accuse", the dictionary spelling of a name. */
   public static final int BASE = 1;
-  /** Third person singular: "accuses". */
+  /**
+   * Present tense: English third person singular "accuses"; Russian present of any person
+   * ("задерживают").
+   */
   public static final int S = 2;
   /** Simple past: "accused". */
   public static final int PAST = 4;
@@ -24,6 +27,11 @@ public final class Form {
    * seen in it is a location, not an actor.
    */
   public static final int PLACE_CASE = 128;
+  /**
+   * A synthetic future form, which English does not have: the Russian perfective non-past
+   * ("задержит", "вышлют") announces an act, it does not report one.
+   */
+  public static final int FUTURE = 256;
 
   private Form() {}
 }

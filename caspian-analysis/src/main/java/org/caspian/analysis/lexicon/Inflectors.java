@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caspian.analysis.morph.RussianMorphology;
 
 /**
  * The {@link Inflector} of each language, loaded from the data files of this package: English
  * from {@code inflections_en.tsv} (hand-made irregular verbs, which win) and {@code
- * inflections_petrarch_en.tsv} (generated from PETRARCH-2); Russian, Armenian and Azerbaijani from
- * {@code case_endings.tsv}. A language without a file gets {@link Inflector#NONE}. Immutable and
- * thread-safe.
+ * inflections_petrarch_en.tsv} (generated from PETRARCH-2); Armenian and Azerbaijani from
+ * {@code case_endings.tsv}; Russian from LanguageTool's dictionary ({@link DictionaryInflector}
+ * over {@link RussianMorphology}, loaded on first use), with the {@code case_endings.tsv} rules
+ * for names the dictionary does not know. A language without rules gets {@link Inflector#NONE}.
+ * Immutable and thread-safe.
  */
 public final class Inflectors {
   private final Map<String, Inflector> byLanguage;
@@ -48,6 +51,7 @@ public final class Inflectors {
           .add(new SuffixInflector.Rule(row.get(1), strip, suffixes));
     }
     rules.forEach((lang, list) -> out.put(lang, new SuffixInflector(lang, list)));
+    out.put("ru", new DictionaryInflector(RussianMorphology::load, out.get("ru"), true));
     return new Inflectors(out);
   }
 

@@ -62,7 +62,7 @@ class InflectorsTest {
     assertThat(forms("ru", "МИД")).containsOnlyKeys("МИД");
     assertThat(forms("ru", "Russia")).containsOnlyKeys("Russia");
     assertThat(inflectors.forLanguage("ru").forms("задержать", WordClass.VERB))
-        .containsOnlyKeys("задержать");
+        .containsEntry("задержать", Form.BASE).containsEntry("задержали", Form.PAST);
   }
 
   @Test
