@@ -11,7 +11,8 @@ public enum ArticleField {
   PUBLISHED,
   AUTHOR,
   LANGUAGE,
-  DOMAIN;
+  DOMAIN,
+  ORIGINAL_SOURCE;
 
   /** The lower-case label used in JSON and the index ("canonical_url"). */
   public String label() {

@@ -17,6 +17,8 @@ import java.util.Map;
  *     outlet's name is {@link Article#source()}
  * @param canonicalUrl the URL the outlet declares canonical ({@code <link rel=canonical>},
  *     {@code og:url}, JSON-LD), empty when none was declared
+ * @param originalSource who first published it when this copy was forwarded or syndicated (a
+ *     Telegram post's {@code forwarded_from}), empty otherwise
  * @param provenance where each known field came from
  */
 public record ArticleMeta(
@@ -25,17 +27,19 @@ public record ArticleMeta(
     String author,
     String domain,
     String canonicalUrl,
+    String originalSource,
     Map<ArticleField, Provenance> provenance) {
 
   /** No metadata: what articles read before sources recorded any carry. */
   public static final ArticleMeta NONE =
-      new ArticleMeta(null, "", "", "", "", Map.of());
+      new ArticleMeta(null, "", "", "", "", "", Map.of());
 
   public ArticleMeta {
     language = language == null ? "" : language;
     author = author == null ? "" : author;
     domain = domain == null ? "" : domain;
     canonicalUrl = canonicalUrl == null ? "" : canonicalUrl;
+    originalSource = originalSource == null ? "" : originalSource;
     provenance = provenance == null || provenance.isEmpty() ? Map.of()
         : Collections.unmodifiableMap(new EnumMap<>(provenance));
   }

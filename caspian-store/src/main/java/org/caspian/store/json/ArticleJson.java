@@ -33,8 +33,8 @@ import org.caspian.model.Tone;
  * modality,attribution,start,end,text}], quotes[{speaker,speakerCode,text,start,end,direct}],
  * framing[{term,side,start,end}], tone}}. Extra fields: {@code source, url, text, sentences,
  * toneDetail}, the source metadata {@code publishedAt, publishedFallback, sourceLanguage, author,
- * domain, canonicalUrl, provenance} (see {@link ArticleMetaJson}), and per event {@code trigger, confidence}, per frame marker {@code frame}.
- * Thread-safe.
+ * domain, canonicalUrl, originalSource, provenance} (see {@link ArticleMetaJson}), and per event
+ * {@code trigger, confidence}, per frame marker {@code frame}. Thread-safe.
  */
 public final class ArticleJson {
   private final ObjectMapper mapper = new ObjectMapper();

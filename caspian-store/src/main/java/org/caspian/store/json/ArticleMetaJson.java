@@ -14,7 +14,7 @@ import org.caspian.model.Provenance;
 /**
  * The JSON fields of {@link ArticleMeta}: {@code publishedAt} (ISO-8601 with offset, or null),
  * {@code publishedFallback} (true when the date is only the fetch time), {@code sourceLanguage},
- * {@code author}, {@code domain}, {@code canonicalUrl} and {@code provenance} (field label to
+ * {@code author}, {@code domain}, {@code canonicalUrl}, {@code originalSource} and {@code provenance} (field label to
  * origin label, e.g. {@code {"published":"feed"}}). Documents written before these fields existed
  * read back as {@link ArticleMeta#NONE}; unknown provenance labels are skipped.
  */
@@ -31,6 +31,7 @@ final class ArticleMetaJson {
     o.put("author", meta.author());
     o.put("domain", meta.domain());
     o.put("canonicalUrl", meta.canonicalUrl());
+    o.put("originalSource", meta.originalSource());
     ObjectNode p = o.putObject("provenance");
     meta.provenance().forEach((field, origin) -> p.put(field.label(), origin.label()));
   }
@@ -56,6 +57,7 @@ final class ArticleMetaJson {
       }
     }
     return new ArticleMeta(at, o.path("sourceLanguage").asText(""), o.path("author").asText(""),
-        o.path("domain").asText(""), o.path("canonicalUrl").asText(""), provenance);
+        o.path("domain").asText(""), o.path("canonicalUrl").asText(""),
+        o.path("originalSource").asText(""), provenance);
   }
 }

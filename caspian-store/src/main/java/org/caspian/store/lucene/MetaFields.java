@@ -29,6 +29,8 @@ public final class MetaFields {
   public static final String AUTHOR = "author";
   /** Canonical URL the outlet declares (stored). */
   public static final String CANONICAL_URL = "canonical_url";
+  /** Who first published a forwarded or syndicated copy (keyword, stored). */
+  public static final String ORIGINAL_SOURCE = "original_source";
   /** Language the source declared (keyword, stored). */
   public static final String SOURCE_LANGUAGE = "source_language";
 
@@ -52,6 +54,7 @@ public final class MetaFields {
     keyword(d, DOMAIN, m.domain());
     keyword(d, AUTHOR, m.author());
     keyword(d, SOURCE_LANGUAGE, m.language());
+    keyword(d, ORIGINAL_SOURCE, m.originalSource());
     if (!m.canonicalUrl().isEmpty()) {
       d.add(new StoredField(CANONICAL_URL, m.canonicalUrl()));
     }

@@ -28,7 +28,7 @@ class MetaFieldsTest {
 
   private static Article withMeta(String id, OffsetDateTime at, Provenance dateFrom) {
     ArticleMeta meta = new ArticleMeta(at, "ru", "Anna Petrova", "example.am",
-        "https://example.am/news/1", Map.of(ArticleField.PUBLISHED, dateFrom,
+        "https://example.am/news/1", "Agency X", Map.of(ArticleField.PUBLISHED, dateFrom,
             ArticleField.AUTHOR, Provenance.PAGE_META, ArticleField.LANGUAGE, Provenance.FEED));
     return new Article(id, "Title " + id, "Example", "https://example.am/news/1?utm=x", null,
         "Yerevan and Baku met in Brussels. " + id, meta);
@@ -52,7 +52,8 @@ class MetaFieldsTest {
     assertThat(line).contains("\"publishedAt\":\"2025-06-30T23:30+04:00\"")
         .contains("\"publishedFallback\":false").contains("\"author\":\"Anna Petrova\"")
         .contains("\"provenance\":{").contains("\"published\":\"page_meta\"")
-        .contains("\"sourceLanguage\":\"ru\"").contains("\"canonicalUrl\":");
+        .contains("\"sourceLanguage\":\"ru\"").contains("\"canonicalUrl\":")
+        .contains("\"originalSource\":\"Agency X\"");
   }
 
   @Test
