@@ -1,0 +1,151 @@
+package org.caspian.ingest.source;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import org.caspian.ingest.ArticleIds;
+import org.caspian.model.Article;
+import org.caspian.model.ArticleField;
+import org.caspian.model.ArticleMeta;
+import org.caspian.model.Provenance;
+
+/**
+ * Collects an article's fields while a source reads them, recording where each came from. The
+ * first value set for a field wins, so a reader sets fields from its most trusted origin first.
+ * Not thread-safe: one draft per item.
+ */
+final class ArticleDraft {
+  private final Map<ArticleField, Provenance> provenance = new EnumMap<>(ArticleField.class);
+  private String title = "";
+  private String source = "";
+  private String url = "";
+  private String canonicalUrl = "";
+  private String author = "";
+  private String language = "";
+  private String domain = "";
+  private String originalSource = "";
+  private LocalDate published;
+  private OffsetDateTime publishedAt;
+  private String idKey = "";
+
+  ArticleDraft title(String v, Provenance from) {
+    if (title.isEmpty() && present(v)) {
+      title = clean(v);
+      provenance.put(ArticleField.TITLE, from);
+    }
+    return this;
+  }
+
+  ArticleDraft source(String v, Provenance from) {
+    if (source.isEmpty() && present(v)) {
+      source = clean(v);
+      provenance.put(ArticleField.SOURCE, from);
+    }
+    return this;
+  }
+
+  ArticleDraft url(String v, Provenance from) {
+    if (url.isEmpty() && present(v)) {
+      url = v.strip();
+      provenance.put(ArticleField.URL, from);
+    }
+    return this;
+  }
+
+  ArticleDraft canonicalUrl(String v, Provenance from) {
+    if (canonicalUrl.isEmpty() && present(v)) {
+      canonicalUrl = v.strip();
+      provenance.put(ArticleField.CANONICAL_URL, from);
+    }
+    return this;
+  }
+
+  ArticleDraft author(String v, Provenance from) {
+    if (author.isEmpty() && present(v)) {
+      author = clean(v);
+      provenance.put(ArticleField.AUTHOR, from);
+    }
+    return this;
+  }
+
+  /** Sets the declared language if {@code v} names one ("ru", "ru-RU", "hy_AM"). */
+  ArticleDraft language(String v, Provenance from) {
+    String code = Languages.code(v);
+    if (language.isEmpty() && !code.isEmpty()) {
+      language = code;
+      provenance.put(ArticleField.LANGUAGE, from);
+    }
+    return this;
+  }
+
+  ArticleDraft domain(String v, Provenance from) {
+    if (domain.isEmpty() && present(v)) {
+      domain = v;
+      provenance.put(ArticleField.DOMAIN, from);
+    }
+    return this;
+  }
+
+  ArticleDraft originalSource(String v, Provenance from) {
+    if (originalSource.isEmpty() && present(v)) {
+      originalSource = clean(v);
+      provenance.put(ArticleField.ORIGINAL_SOURCE, from);
+    }
+    return this;
+  }
+
+  ArticleDraft published(DateStamp d, Provenance from) {
+    if (published == null && d != null) {
+      published = d.date();
+      publishedAt = d.at();
+      provenance.put(ArticleField.PUBLISHED, from);
+    }
+    return this;
+  }
+
+  boolean hasPublished() {
+    return published != null;
+  }
+
+  /** When nothing gave a date: the fetch time, marked as a fallback. */
+  ArticleDraft fallbackDate(Instant fetchedAt) {
+    return published(DateStamp.of(OffsetDateTime.ofInstant(fetchedAt, ZoneOffset.UTC)),
+        Provenance.FETCH_TIME);
+  }
+
+  /** What the id is computed from when the article has no URL (a Telegram chat and post id). */
+  ArticleDraft idKey(String key) {
+    idKey = key;
+    return this;
+  }
+
+  String url() {
+    return url;
+  }
+
+  String canonicalUrl() {
+    return canonicalUrl;
+  }
+
+  /** The article with {@code text} as its body; the domain defaults to the URL's host. */
+  Article build(String text, ArticleIds ids) {
+    String address = canonicalUrl.isEmpty() ? url : canonicalUrl;
+    domain(Urls.domain(address), provenance.getOrDefault(
+        canonicalUrl.isEmpty() ? ArticleField.URL : ArticleField.CANONICAL_URL, Provenance.FEED));
+    String id = ids.idFor(address.isEmpty() ? idKey : address, text);
+    ArticleMeta meta = new ArticleMeta(publishedAt, language, author, domain, canonicalUrl,
+        originalSource, provenance);
+    return new Article(id, title, source, url, published, text, meta);
+  }
+
+  private static boolean present(String v) {
+    return v != null && !v.isBlank();
+  }
+
+  private static String clean(String v) {
+    return v.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+}
