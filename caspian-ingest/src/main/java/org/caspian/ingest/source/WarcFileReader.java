@@ -72,9 +72,10 @@ public final class WarcFileReader implements ArticleSource {
 
   /** The article in a response record, a failure, or {@code null} when it is not an HTML page. */
   private IngestResult response(SourceInput input, int n, WarcResponse response) {
-    String target = response.target();
-    String origin = input.origin() + ":record " + n + " " + target;
+    String origin = input.origin() + ":record " + n;
     try {
+      String target = response.target();
+      origin = origin + " " + target;
       HttpResponse http = response.http();
       if (http.status() != 200 || !isHtml(http.contentType())) {
         return null;
