@@ -47,16 +47,18 @@ final class ArticleDraft {
     return this;
   }
 
+  /** Sets the address if {@code v} is an absolute http(s) URL; relative ones are dropped. */
   ArticleDraft url(String v, Provenance from) {
-    if (url.isEmpty() && present(v)) {
+    if (url.isEmpty() && isWebUrl(v)) {
       url = v.strip();
       provenance.put(ArticleField.URL, from);
     }
     return this;
   }
 
+  /** Sets the canonical URL if {@code v} is an absolute http(s) URL. */
   ArticleDraft canonicalUrl(String v, Provenance from) {
-    if (canonicalUrl.isEmpty() && present(v)) {
+    if (canonicalUrl.isEmpty() && isWebUrl(v)) {
       canonicalUrl = v.strip();
       provenance.put(ArticleField.CANONICAL_URL, from);
     }
@@ -139,6 +141,12 @@ final class ArticleDraft {
     ArticleMeta meta = new ArticleMeta(publishedAt, language, author, domain, canonicalUrl,
         originalSource, provenance);
     return new Article(id, title, source, url, published, text, meta);
+  }
+
+  private static boolean isWebUrl(String v) {
+    java.net.URI u = Urls.uri(v);
+    return u != null && u.getHost() != null
+        && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
   }
 
   private static boolean present(String v) {
