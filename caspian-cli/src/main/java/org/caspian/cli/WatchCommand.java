@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caspian.ingest.FileIngestor;
 import org.caspian.ingest.source.FeedReader;
@@ -61,9 +59,6 @@ final class WatchCommand implements Callable<Integer> {
       description = "Where the watch state is kept (default: the index folder's name + .watch).")
   Path stateDir;
 
-  @Option(names = "--threads", description = "Analysis threads (default: all cores).")
-  Integer threads;
-
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -79,11 +74,10 @@ final class WatchCommand implements Callable<Integer> {
     FeedFetcher fetcher = new FeedFetcher(new AddressGuard(allowLoopback), maxBytes,
         Duration.ofSeconds(timeoutSeconds), clock);
     Duration interval = Duration.ofMinutes(Math.max(1, intervalMinutes));
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state)) {
       FeedWatcher watcher = new FeedWatcher(fetcher, new FeedReader(maxBytes), ws, clock,
           interval, Duration.ofHours(24));
-      WatchRound round = new WatchRound(watcher, Services.pipeline(), store, errors, t,
+      WatchRound round = new WatchRound(watcher, Services.pipeline(), store, errors,
           hostDelayMillis);
       do {
         List<URI> due = once ? feeds : feeds.stream()
@@ -103,28 +97,5 @@ final class WatchCommand implements Callable<Integer> {
       } while (!once);
     }
     return errors.exitCode();
-  }
-
-  /** Remembers when each host was last contacted, to keep a polite pause between requests. */
-  static final class HostPacer {
-    private final Map<String, Long> last = new HashMap<>();
-    private final long delayMillis;
-
-    HostPacer(long delayMillis) {
-      this.delayMillis = delayMillis;
-    }
-
-    void await(URI url) throws InterruptedException {
-      String host = String.valueOf(url.getHost());
-      Long before = last.get(host);
-      long now = System.nanoTime();
-      if (before != null) {
-        long waitMillis = delayMillis - (now - before) / 1_000_000;
-        if (waitMillis > 0) {
-          Thread.sleep(waitMillis);
-        }
-      }
-      last.put(host, System.nanoTime());
-    }
   }
 }
