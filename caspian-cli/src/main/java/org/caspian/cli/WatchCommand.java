@@ -62,12 +62,22 @@ final class WatchCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
+  /**
+   * The index: {@code --index}, else {@code ~/.caspian/index}, the default {@link Main} gives
+   * every command (read from the option itself so this compiles against both forms of {@code
+   * Main.index}).
+   */
+  private Path index() {
+    return main.index != null ? main.index
+        : Path.of(System.getProperty("user.home"), ".caspian", "index");
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ErrorLog errors = new ErrorLog(spec.commandLine().getErr());
     List<URI> feeds = new FeedList().read(file, errors::failed);
-    Path index = main.index("index");
+    Path index = index();
     Path state = stateDir != null ? stateDir
         : index.resolveSibling(index.getFileName() + ".watch");
     Clock clock = Clock.systemUTC();
