@@ -65,7 +65,7 @@ public final class FileIngestor {
     if (Files.isDirectory(path)) {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(path)) {
-        files = walk.filter(Files::isRegularFile).filter(this::known).sorted()
+        files = walk.filter(Files::isRegularFile).filter(FileIngestor::known).sorted()
             .collect(Collectors.toList());
       } catch (IOException | java.io.UncheckedIOException e) {
         sink.accept(IngestResult.failed(path.toString(), "cannot list folder: " + reason(e)));
@@ -78,10 +78,10 @@ public final class FileIngestor {
     }
   }
 
-  private boolean known(Path p) {
+  private static boolean known(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md") || isJsonl(p)
-        || sources.handles(p);
+        || SourceFiles.readInFolder(p);
   }
 
   private static boolean isJsonl(Path p) {

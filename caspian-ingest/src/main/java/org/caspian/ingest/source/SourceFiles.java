@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.caspian.ingest.IngestResult;
 
@@ -32,8 +33,8 @@ public final class SourceFiles {
     warcs = new WarcFileReader(maxBytes);
   }
 
-  /** True when a folder walk should read this file with one of these sources. */
-  public boolean handles(Path file) {
+  /** True when a folder walk should read this file with one of these sources (by its name). */
+  public static boolean readInFolder(Path file) {
     String n = name(file);
     return isWarc(n) || isFeedName(n) || isPageName(n) || n.equals("result.json");
   }
@@ -41,7 +42,7 @@ public final class SourceFiles {
   /** True when this explicitly named file should be read with one of these sources. */
   public boolean handlesNamed(Path file) {
     String n = name(file);
-    if (handles(file)) {
+    if (readInFolder(file)) {
       return true;
     }
     if (!n.endsWith(".json")) {
@@ -58,10 +59,23 @@ public final class SourceFiles {
 
   /** Reads the file; every article or failure goes to {@code sink}. */
   public void read(Path file, Consumer<IngestResult> sink) {
+    read(file, sink, () -> false);
+  }
+
+  /**
+   * Reads the file; every article or failure goes to {@code sink} until {@code stop} answers
+   * true, after which the rest of the file's items are dropped (a re-run reads them again).
+   */
+  public void read(Path file, Consumer<IngestResult> sink, BooleanSupplier stop) {
+    Consumer<IngestResult> until = r -> {
+      if (!stop.getAsBoolean()) {
+        sink.accept(r);
+      }
+    };
     String origin = file.toString();
     try {
       SourceInput input = SourceInput.ofFile(file);
-      source(file, input).read(input, sink);
+      source(file, input).read(input, until);
     } catch (SourceException e) {
       sink.accept(IngestResult.failed(origin, e.getMessage()));
     } catch (IOException e) {
