@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param url the URL the article was read from (feed link, page address), may be empty; the
  *     outlet's declared canonical URL, when different, is {@link ArticleMeta#canonicalUrl()}
  * @param published publication date, or {@code null} when unknown; when {@code meta} has a
- *     {@code publishedAt} and this is {@code null}, it is that instant's date
+ *     {@code publishedAt} that is not a fallback and this is {@code null}, it is that instant's
+ *     date. A fallback (only the fetch time) leaves it {@code null}, so the analysis does not
+ *     resolve relative dates against it and charts do not count it
  * @param text the body; all spans point into this string
  * @param meta timestamp with offset, declared language, author, domain, canonical URL and the
  *     provenance of each field; {@link ArticleMeta#NONE} when the input gave none
@@ -28,7 +30,7 @@ public record Article(
     source = source == null ? "" : source;
     url = url == null ? "" : url;
     meta = meta == null ? ArticleMeta.NONE : meta;
-    if (published == null && meta.publishedAt() != null) {
+    if (published == null && meta.publishedAt() != null && !meta.publishedIsFallback()) {
       published = meta.publishedAt().toLocalDate();
     }
   }

@@ -9,7 +9,8 @@ import java.util.Map;
  * What a source says about an article beyond its text, title, outlet and date.
  *
  * @param publishedAt publication instant with the offset the source gave (UTC when it gave an
- *     instant only), or {@code null} when no time is known
+ *     instant only), or {@code null} when no time is known; when {@link #publishedIsFallback()},
+ *     the fetch time instead (and the article's {@code published} date stays unknown)
  * @param language ISO 639-1 code declared by the source ({@code <html lang>}, the feed's
  *     {@code <language>}), empty when the source declared none; the analysis detects its own
  * @param author author or authors as the source names them, empty when unknown
@@ -50,8 +51,8 @@ public record ArticleMeta(
   }
 
   /**
-   * True when the publication date is only the fetch or archive time because nothing gave a date:
-   * such dates are kept but left out of time series so they show no false spikes.
+   * True when {@link #publishedAt()} is only the fetch or archive time because nothing gave a
+   * date: it is kept, but the article's date stays unknown, so time series show no false spikes.
    */
   public boolean publishedIsFallback() {
     return provenance.get(ArticleField.PUBLISHED) == Provenance.FETCH_TIME;

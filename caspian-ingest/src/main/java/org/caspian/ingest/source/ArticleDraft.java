@@ -109,13 +109,19 @@ final class ArticleDraft {
   }
 
   boolean hasPublished() {
-    return published != null;
+    return published != null || publishedAt != null;
   }
 
-  /** When nothing gave a date: the fetch time, marked as a fallback. */
+  /**
+   * When nothing gave a date: the fetch time becomes {@code publishedAt}, marked as a fallback;
+   * the publication date itself stays unknown.
+   */
   ArticleDraft fallbackDate(Instant fetchedAt) {
-    return published(DateStamp.of(OffsetDateTime.ofInstant(fetchedAt, ZoneOffset.UTC)),
-        Provenance.FETCH_TIME);
+    if (published == null && publishedAt == null) {
+      publishedAt = OffsetDateTime.ofInstant(fetchedAt, ZoneOffset.UTC);
+      provenance.put(ArticleField.PUBLISHED, Provenance.FETCH_TIME);
+    }
+    return this;
   }
 
   /** What the id is computed from when the article has no URL (a Telegram chat and post id). */

@@ -38,8 +38,11 @@ class FeedFixturesTest {
     List<Article> items = items("rss/mediacloud-real-cnn.rss");
     assertThat(items).hasSize(69);
     assertThat(items).filteredOn(a -> a.meta().publishedIsFallback()).hasSize(17)
-        .allSatisfy(a -> assertThat(a.meta().provenanceOf(ArticleField.PUBLISHED))
-            .isEqualTo(Provenance.FETCH_TIME));
+        .allSatisfy(a -> {
+          assertThat(a.meta().provenanceOf(ArticleField.PUBLISHED))
+              .isEqualTo(Provenance.FETCH_TIME);
+          assertThat(a.published()).isNull();
+        });
     allDatedByFeed(items.stream().filter(a -> !a.meta().publishedIsFallback()).toList());
     assertThat(items).allSatisfy(a -> {
       assertThat(a.title()).isEqualTo(a.title().strip());

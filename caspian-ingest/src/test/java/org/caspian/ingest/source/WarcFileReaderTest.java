@@ -73,6 +73,7 @@ class WarcFileReaderTest {
       assertThat(dated.meta().language()).isEqualTo("en");
       Article undated = pages.get(1);
       assertThat(undated.meta().publishedIsFallback()).isTrue();
+      assertThat(undated.published()).isNull();
       assertThat(undated.meta().publishedAt().toInstant()).isEqualTo(CAPTURED);
       assertThat(undated.meta().provenanceOf(ArticleField.PUBLISHED))
           .isEqualTo(Provenance.FETCH_TIME);

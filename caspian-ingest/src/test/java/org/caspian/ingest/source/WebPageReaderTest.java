@@ -66,6 +66,7 @@ class WebPageReaderTest {
 
     Article undated = read("<html><body>" + BODY + "</body></html>", null).get(0).article();
     assertThat(undated.meta().publishedIsFallback()).isTrue();
+    assertThat(undated.published()).isNull();
     assertThat(undated.meta().publishedAt().toInstant()).isEqualTo(FETCHED);
     assertThat(undated.url()).as("no address, no absolute canonical").isEmpty();
   }

@@ -14,9 +14,10 @@ import org.caspian.model.ArticleMeta;
  * The index fields of an article's source metadata ({@link ArticleMeta}), added next to the
  * fields {@link Schema} defines; the full metadata is also in the stored JSON.
  *
- * <p>A fallback date (only the fetch time, see {@link ArticleMeta#publishedIsFallback()}) is kept
- * in the JSON but not indexed as {@link Schema#PUBLISHED} or as an event's {@link Schema#DATE}, so
- * time series and date filters do not count it and show no false spike on the fetch day.
+ * <p>A fallback time (only the fetch time, see {@link ArticleMeta#publishedIsFallback()}) is kept
+ * in the stored JSON only, not indexed as {@link Schema#PUBLISHED}, {@link #PUBLISHED_AT} or
+ * an event's {@link Schema#DATE}, so time series and date filters do not count it and show no
+ * false spike on the fetch day.
  */
 public final class MetaFields {
   /** Publication instant, epoch second: point, doc value and stored. Absent when unknown. */
@@ -43,7 +44,7 @@ public final class MetaFields {
 
   static void add(Document d, Article art) {
     ArticleMeta m = art.meta();
-    if (m.publishedAt() != null) {
+    if (m.publishedAt() != null && !m.publishedIsFallback()) {
       long second = m.publishedAt().toEpochSecond();
       d.add(new LongPoint(PUBLISHED_AT, second));
       d.add(new NumericDocValuesField(PUBLISHED_AT, second));

@@ -57,7 +57,7 @@ class MetaFieldsTest {
   }
 
   @Test
-  void a_fallback_date_is_kept_but_not_counted_by_date() throws IOException {
+  void a_fallback_time_is_kept_but_not_counted_by_date() throws IOException {
     OffsetDateTime fetched = OffsetDateTime.of(2025, 7, 1, 8, 0, 0, 0, ZoneOffset.UTC);
     try (LuceneStore store = LuceneStore.open(dir)) {
       store.put(AnalyzedArticle.of(withMeta("real", fetched, Provenance.FEED)));
@@ -68,10 +68,15 @@ class MetaFieldsTest {
           .add(LongPoint.newExactQuery(Schema.PUBLISHED, day), Occur.FILTER).build()));
       long marked = store.withSearcher(s -> (long) s.count(
           new TermQuery(new Term(MetaFields.PUBLISHED_FALLBACK, "true"))));
+      long second = fetched.toEpochSecond();
+      long atSecond = store.withSearcher(s -> (long) s.count(
+          LongPoint.newExactQuery(MetaFields.PUBLISHED_AT, second)));
       assertThat(dated).isEqualTo(1);
+      assertThat(atSecond).isEqualTo(1);
       assertThat(marked).isEqualTo(1);
       Article back = store.get("fallback").orElseThrow().article();
-      assertThat(back.published()).isEqualTo(LocalDate.of(2025, 7, 1));
+      assertThat(back.published()).isNull();
+      assertThat(back.meta().publishedAt()).isEqualTo(fetched);
       assertThat(back.meta().publishedIsFallback()).isTrue();
     }
   }
