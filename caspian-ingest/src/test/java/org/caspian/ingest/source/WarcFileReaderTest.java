@@ -89,6 +89,33 @@ class WarcFileReaderTest {
   }
 
   @Test
+  void a_gzip_bomb_in_a_response_body_is_cut_at_the_limit() throws Exception {
+    java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+      byte[] zeros = new byte[1 << 20];
+      gz.write("<html><body><p>".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < 64; i++) {
+        gz.write(zeros);
+      }
+    }
+    assertThat(packed.size()).isLessThan(1 << 20);
+    Path file = dir.resolve("bomb.warc.gz");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        WarcCompression.GZIP)) {
+      HttpResponse http = new HttpResponse.Builder(200, "OK")
+          .addHeader("Content-Encoding", "gzip")
+          .body(MediaType.parse("text/html"), packed.toByteArray()).build();
+      w.write(new WarcResponse.Builder("https://news.example/bomb").date(CAPTURED).body(http)
+          .build());
+    }
+    Collect got = Collect.read(new WarcFileReader(1 << 20), SourceInput.ofFile(file));
+    assertThat(got.errors()).singleElement().satisfies(e ->
+        assertThat(e).endsWith("page too large: more than 1,048,576 bytes (raise it with "
+            + "--max-bytes)"));
+  }
+
+  @Test
   void a_file_that_is_not_warc_is_refused_in_one_line() throws IOException {
     Path file = Files.writeString(dir.resolve("fake.warc"), "this is not a warc file\n");
     assertThatThrownBy(() -> Collect.read(new WarcFileReader(1 << 20), SourceInput.ofFile(file)))
