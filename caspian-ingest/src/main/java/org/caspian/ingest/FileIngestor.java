@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.caspian.ingest.source.SourceFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Reads articles from files and folders. Folders are walked recursively in name order; there,
  * only {@code .txt, .text, .md} (plain text) and {@code .jsonl, .ndjson} (JSON Lines) files are
  * read. A file named explicitly is read whatever its extension (JSON Lines when it ends in {@code
- * .jsonl} or {@code .ndjson}, plain text otherwise).
+ * .jsonl} or {@code .ndjson}, plain text otherwise). Feeds, web pages, WARC files and Telegram
+ * exports go to {@link SourceFiles}, in folders and when named.
  *
  * <p>Each article or failure goes to the sink as an {@link IngestResult}; nothing is thrown for
  * bad input. A text file larger than the byte limit is refused without being read.
@@ -37,12 +39,14 @@ public final class FileIngestor {
   private final TextDecoder decoder = new TextDecoder();
   private final TextFileReader text = new TextFileReader();
   private final JsonLinesReader jsonl = new JsonLinesReader();
+  private final SourceFiles sources;
 
   public FileIngestor(long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.maxBytes = maxBytes;
+    this.sources = new SourceFiles(maxBytes);
   }
 
   public FileIngestor() {
@@ -76,7 +80,8 @@ public final class FileIngestor {
 
   private static boolean known(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md") || isJsonl(p);
+    return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md") || isJsonl(p)
+        || SourceFiles.readInFolder(p);
   }
 
   private static boolean isJsonl(Path p) {
@@ -93,6 +98,8 @@ public final class FileIngestor {
         sink.accept(IngestResult.failed(origin, "not a regular file"));
       } else if (isJsonl(file)) {
         readJsonLines(file, sink);
+      } else if (sources.handlesNamed(file)) {
+        sources.read(file, sink);
       } else {
         readText(file, sink);
       }
