@@ -44,9 +44,9 @@ class AccuracyGateTest {
   void developmentSet() {
     EvalReport r = new Evaluator(pipeline, Conventions.V1).run(GoldSet.load());
     atLeast("dev actors F1", r.actors().f1(), 0.954);
-    atLeast("dev events P", r.events().precision(), 0.930);
+    atLeast("dev events P", r.events().precision(), 0.917);
     atLeast("dev events R", r.events().recall(), 0.725);
-    atLeast("dev events F1", r.events().f1(), 0.815);
+    atLeast("dev events F1", r.events().f1(), 0.810);
     atLeast("dev quotes F1", r.quotes().f1(), 0.962);
   }
 
@@ -66,9 +66,9 @@ class AccuracyGateTest {
     GoldSet news = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
     EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news);
     atLeast("news actors F1", r.actors().f1(), 0.767);
-    atLeast("news events P", r.events().precision(), 0.651);
-    atLeast("news events R", r.events().recall(), 0.317);
-    atLeast("news events F1", r.events().f1(), 0.426);
+    atLeast("news events P", r.events().precision(), 0.641);
+    atLeast("news events R", r.events().recall(), 0.320);
+    atLeast("news events F1", r.events().f1(), 0.427);
     atLeast("news quotes F1", r.quotes().f1(), 0.606);
   }
 
@@ -83,9 +83,9 @@ class AccuracyGateTest {
         .filter(a -> a.code().startsWith("IGO")).count()).isGreaterThanOrEqualTo(12);
     EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news2);
     atLeast("news2 actors F1", r.actors().f1(), 0.737);
-    atLeast("news2 events P", r.events().precision(), 0.401);
-    atLeast("news2 events R", r.events().recall(), 0.135);
-    atLeast("news2 events F1", r.events().f1(), 0.202);
+    atLeast("news2 events P", r.events().precision(), 0.415);
+    atLeast("news2 events R", r.events().recall(), 0.146);
+    atLeast("news2 events F1", r.events().f1(), 0.216);
     atLeast("news2 quotes F1", r.quotes().f1(), 0.707);
   }
 
@@ -112,6 +112,9 @@ class AccuracyGateTest {
     LayerScore lenient = r.score(DyadKey.Level.DYAD, true);
     atLeast("PLOVER dyad+category strict P", strict.precision(), PLOVER_P);
     atLeast("PLOVER dyad+category strict R", strict.recall(), PLOVER_R);
+    atLeast("PLOVER dyad+category strict F1", strict.f1(), PLOVER_F1);
+    atLeast("PLOVER source+category strict F1", r.score(DyadKey.Level.SOURCE, false).f1(),
+        PLOVER_SOURCE_F1);
     atLeast("PLOVER dyad+category lenient F1", lenient.f1(), PLOVER_LENIENT_F1);
     atLeast("PLOVER category F1", r.score(DyadKey.Level.CATEGORY, false).f1(), PLOVER_CAT_F1);
   }
@@ -123,10 +126,12 @@ class AccuracyGateTest {
     atLeast("ConfliBERT accuracy over covered", r.accuracyCovered(), QUAD_COVERED);
   }
 
-  private static final double PLOVER_P = 0.439;
-  private static final double PLOVER_R = 0.248;
-  private static final double PLOVER_LENIENT_F1 = 0.356;
-  private static final double PLOVER_CAT_F1 = 0.437;
-  private static final double QUAD_ACCURACY = 0.384;
-  private static final double QUAD_COVERED = 0.779;
+  private static final double PLOVER_P = 0.460;
+  private static final double PLOVER_R = 0.298;
+  private static final double PLOVER_F1 = 0.361;
+  private static final double PLOVER_SOURCE_F1 = 0.421;
+  private static final double PLOVER_LENIENT_F1 = 0.405;
+  private static final double PLOVER_CAT_F1 = 0.485;
+  private static final double QUAD_ACCURACY = 0.428;
+  private static final double QUAD_COVERED = 0.772;
 }
