@@ -32,4 +32,13 @@ class HardwareAndOrganisationCodesTest {
         "African Union=IGOAFRAFU", "Arab League=IGOMEAARL", "European Union=IGOEUREEC",
         "NATO=IGOWSTNAT");
   }
+
+  @Test
+  void regionsWithTheArticleAreNoBlocs() {
+    // "the West" is a bloc; "the West Bank" is a territory, not "the West" plus "Bank".
+    assertThat(Actors.codes(Actors.find("Israel reimposed blockades in the West Bank and the "
+        + "Gaza Strip.", LocalDate.of(2024, 5, 1), ""))).containsExactly("Israel=ISR");
+    assertThat(Actors.codes(Actors.find("The West imposed sanctions on Russia.",
+        LocalDate.of(2024, 5, 1), ""))).contains("The West=WST");
+  }
 }
