@@ -36,12 +36,12 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ErrorLog errors = new ErrorLog(spec.commandLine().getErr());
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    try (LuceneStore store = LuceneStore.open(main.index("index"));
+    try (LuceneStore store = LuceneStore.open(main.index());
         Indexer indexer = new Indexer(Services.pipeline(), store, errors, t)) {
       new FileIngestor(maxBytes).read(paths, indexer::accept);
       Indexer.Counts c = indexer.finish();
       out.printf("%d added, %d unchanged, %d failed; %d articles in %s%n", c.added(),
-          c.unchanged(), c.failed(), store.count(), main.index("index"));
+          c.unchanged(), c.failed(), store.count(), main.index());
     }
     return errors.exitCode();
   }

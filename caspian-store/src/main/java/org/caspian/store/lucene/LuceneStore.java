@@ -11,10 +11,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -23,7 +21,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -37,7 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An {@link ArticleStore} in an embedded Lucene index directory (layout in {@link Schema}).
  *
- * <p>Readers are near-real-time: a search sees every put made before it, committed or not. Only
+ * <p>This is the index's single writer: opening it takes the index's write lock, so a second
+ * writer (in this or another process) fails with a clear error while any number of {@link
+ * ReadOnlyLuceneStore}s read the same directory. Readers of this store are near-real-time: a search sees every put made before it, committed or not. Only
  * {@link #commit()} and {@link #close()} make writes durable; a crash loses nothing committed. An
  * article and its events are written as one block, so a reader never sees half an article. Re-putting
  * an article whose stored JSON is byte-identical writes nothing. Thread-safe.
@@ -103,8 +102,8 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
       return new LuceneStore(abs, directory, writer, manager);
     } catch (LockObtainFailedException e) {
       closeQuietly(writer, directory);
-      throw new IOException("Index " + abs + " is locked: another process (or store) has it open",
-          e);
+      throw new IOException("Index " + abs + " is being written by another process (only one "
+          + "ingest at a time; search, dyad and serve can read it meanwhile)", e);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       closeQuietly(writer, directory);
       throw new IOException("Index " + abs + " is corrupt or unreadable: " + e.getMessage(), e);
@@ -148,14 +147,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   public Optional<AnalyzedArticle> get(String id) {
     Objects.requireNonNull(id, "id");
     try {
-      String line = withSearcher(s -> {
-        TopDocs top = s.search(Schema.article(id), 1);
-        if (top.scoreDocs.length == 0) {
-          return null;
-        }
-        return s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.JSON))
-            .get(Schema.JSON);
-      });
+      String line = withSearcher(s -> StoredArticles.field(s, id, Schema.JSON));
       return Optional.ofNullable(line).map(json::fromStoredLine);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read index " + path, e);
@@ -165,7 +157,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   @Override
   public long count() {
     try {
-      return withSearcher(s -> (long) s.count(Schema.kind(Schema.KIND_ARTICLE)));
+      return withSearcher(StoredArticles::count);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read index " + path, e);
     }
@@ -221,12 +213,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   private String storedHash(String id) throws IOException {
     IndexSearcher s = manager.acquire();
     try {
-      TopDocs top = s.search(Schema.article(id), 1);
-      if (top.scoreDocs.length == 0) {
-        return null;
-      }
-      Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.HASH));
-      return d.get(Schema.HASH);
+      return StoredArticles.field(s, id, Schema.HASH);
     } finally {
       manager.release(s);
     }

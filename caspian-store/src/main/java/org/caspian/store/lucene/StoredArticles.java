@@ -1,0 +1,25 @@
+package org.caspian.store.lucene;
+
+import java.io.IOException;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+
+/** Reads what the index holds for one article id, and how many articles it holds. */
+final class StoredArticles {
+  private StoredArticles() {}
+
+  /** The stored value of {@code field} of the article {@code id}, or null when absent. */
+  static String field(IndexSearcher s, String id, String field) throws IOException {
+    TopDocs top = s.search(Schema.article(id), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    return s.storedFields().document(top.scoreDocs[0].doc, Set.of(field)).get(field);
+  }
+
+  /** Number of articles the searcher sees. */
+  static long count(IndexSearcher s) throws IOException {
+    return s.count(Schema.kind(Schema.KIND_ARTICLE));
+  }
+}
