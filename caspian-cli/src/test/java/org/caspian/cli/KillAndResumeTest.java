@@ -174,4 +174,30 @@ class KillAndResumeTest {
       }
     }
   }
+
+  @Test
+  void a_polite_stop_commits_what_was_read_and_says_so() throws Exception {
+    Path docs = corpus();
+    Path index = dir.resolve("index");
+    Child child = start(docs, index);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (child.acknowledged.get() == 0 && child.process.isAlive()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(child.process.isAlive()).as("still ingesting after its first batch").isTrue();
+    // SIGTERM takes the same shutdown path as Ctrl-C (SIGINT). Through the handle, unlike
+    // Process.destroy(), which would also close the pipe the child prints its summary to.
+    assertThat(child.process.toHandle().destroy()).isTrue();
+    assertThat(child.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    List<String> out = child.lines();
+    assertThat(out).as("exit %d, stderr %s", child.process.exitValue(),
+        Files.readString(dir.resolve("child-stderr.txt")))
+        .anyMatch(l -> l.startsWith("stopped before the end"));
+    Matcher summary = out.stream().map(SUMMARY::matcher).filter(Matcher::find).findFirst()
+        .orElseThrow(() -> new AssertionError("no summary in " + out));
+    long added = Long.parseLong(summary.group(1));
+    assertThat(added).isLessThan(ARTICLES).isGreaterThanOrEqualTo(child.acknowledged.get());
+    assertThat(stored(index)).as("everything counted was committed").isEqualTo(added);
+  }
 }
