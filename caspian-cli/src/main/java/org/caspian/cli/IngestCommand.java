@@ -63,19 +63,8 @@ final class IngestCommand implements Callable<Integer> {
         LuceneStore store = LuceneStore.open(main.index())) {
       List<Path> files = ingestor.files(paths, r -> errors.failed(r.message()));
       Progress progress = progress(files, out, err);
-      Indexer.Counts c;
-      try (Indexer indexer = new Indexer(Services.pipeline(), store, errors, t,
-          Batching.of(batch), progress)) {
-        for (Path f : files) {
-          if (stop.requested() || indexer.broken()) {
-            break;
-          }
-          ingestor.readFile(f, indexer::accept, () -> stop.requested() || indexer.broken());
-        }
-        c = indexer.finish();
-      } finally {
-        progress.end();
-      }
+      Indexer.Counts c = new IngestRun(ingestor, Services.pipeline(), t, Batching.of(batch))
+          .run(files, store, errors, progress, stop::requested);
       double seconds = (System.nanoTime() - start) / 1e9;
       out.printf(Locale.ROOT, "%d added, %d unchanged, %d failed; %d articles in %s; %.1f s, "
           + "%.0f items/s%n", c.added(), c.unchanged(), c.failed(), store.count(), store.path(),

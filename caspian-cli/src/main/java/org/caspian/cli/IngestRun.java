@@ -1,0 +1,48 @@
+package org.caspian.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.caspian.analysis.Pipeline;
+import org.caspian.ingest.FileIngestor;
+import org.caspian.store.ArticleStore;
+
+/**
+ * One ingest of files into a store, as {@code caspian ingest} runs it: files read in order, each
+ * record analysed on a pool and committed in batches, stopping between records when asked.
+ */
+final class IngestRun {
+  private final FileIngestor ingestor;
+  private final Pipeline pipeline;
+  private final int threads;
+  private final Batching batching;
+
+  IngestRun(FileIngestor ingestor, Pipeline pipeline, int threads, Batching batching) {
+    this.ingestor = ingestor;
+    this.pipeline = pipeline;
+    this.threads = threads;
+    this.batching = batching;
+  }
+
+  /**
+   * Ingests {@code files} (as listed by {@link FileIngestor#files}) into {@code store}.
+   *
+   * @throws IOException when a commit fails; what was committed before stays
+   */
+  Indexer.Counts run(List<Path> files, ArticleStore store, ErrorLog errors, Progress progress,
+      BooleanSupplier stop) throws IOException {
+    try (Indexer indexer = new Indexer(pipeline, store, errors, threads, batching, progress)) {
+      BooleanSupplier halt = () -> stop.getAsBoolean() || indexer.broken();
+      for (Path f : files) {
+        if (halt.getAsBoolean()) {
+          break;
+        }
+        ingestor.readFile(f, indexer::accept, halt);
+      }
+      return indexer.finish();
+    } finally {
+      progress.end();
+    }
+  }
+}
