@@ -102,8 +102,8 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
       return new LuceneStore(abs, directory, writer, manager);
     } catch (LockObtainFailedException e) {
       closeQuietly(writer, directory);
-      throw new IOException("Index " + abs + " is being written by another process (only one "
-          + "ingest at a time; search, dyad and serve can read it meanwhile)", e);
+      throw new IOException("Index " + abs + " is locked: another process is writing it (one "
+          + "writer at a time; search, dyad and serve can read it meanwhile)", e);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       closeQuietly(writer, directory);
       throw new IOException("Index " + abs + " is corrupt or unreadable: " + e.getMessage(), e);
