@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     try (LuceneStore store = LuceneStore.open(main.index());
         Indexer indexer = new Indexer(Services.pipeline(), store, errors,
             Runtime.getRuntime().availableProcessors(), Batching.of(Batching.DEFAULT_SIZE),
-            Progress.NONE)) {
+            Progress.NONE, InputFingerprint.current(true))) {
       new SampleCorpus().read(indexer::accept);
       Indexer.Counts c = indexer.finish();
       out.printf("sample corpus: %d added, %d unchanged, %d failed; index %s%n", c.added(),

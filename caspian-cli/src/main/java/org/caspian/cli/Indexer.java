@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * once {@link Batching#size()} items have been accepted since the last commit, or {@link
  * Batching#maxAge()} has passed, it waits for them and commits, so a crash loses at most the batch
  * under way. Bad items are logged to the {@link ErrorLog} and skipped; what was stored before stays
- * stored. Not reusable after {@link #finish()}.
+ * stored. An article the store holds from the same input, analysed by the same build ({@link
+ * InputFingerprint}), is counted unchanged without being analysed again, which makes re-running an
+ * interrupted ingest cheap. Not reusable after {@link #finish()}.
  */
 final class Indexer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
@@ -42,6 +44,7 @@ final class Indexer implements AutoCloseable {
   private final ErrorLog errors;
   private final Batching batching;
   private final Progress progress;
+  private final InputFingerprint fingerprint;
   private final ExecutorService pool;
   private final List<Future<?>> pending = new ArrayList<>();
   private final AtomicInteger added = new AtomicInteger();
@@ -51,12 +54,13 @@ final class Indexer implements AutoCloseable {
   private IOException commitFailure;
 
   Indexer(Pipeline pipeline, ArticleStore store, ErrorLog errors, int threads, Batching batching,
-      Progress progress) {
+      Progress progress, InputFingerprint fingerprint) {
     this.pipeline = pipeline;
     this.store = store;
     this.errors = errors;
     this.batching = batching;
     this.progress = progress;
+    this.fingerprint = fingerprint;
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "caspian-analyze-" + n.incrementAndGet());
@@ -95,7 +99,10 @@ final class Indexer implements AutoCloseable {
 
   private void index(IngestResult r) {
     try {
-      if (store.put(pipeline.analyze(r.article()))) {
+      String input = fingerprint.of(r.article());
+      if (fingerprint.reuseStored() && store.holds(r.article().id(), input)) {
+        unchanged.incrementAndGet(); // stored from this very input by this build: no analysis
+      } else if (store.put(pipeline.analyze(r.article()), input)) {
         added.incrementAndGet();
       } else {
         unchanged.incrementAndGet();

@@ -44,6 +44,11 @@ final class IngestCommand implements Callable<Integer> {
           + "(one line per committed batch) or none (default: ${DEFAULT-VALUE}).")
   ProgressMode progressMode;
 
+  @Option(names = "--reanalyze", description = "Analyse every article again, even one stored "
+      + "from the same input by this build of Caspian (by default those are counted unchanged "
+      + "without analysis).")
+  boolean reanalyze;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -63,7 +68,8 @@ final class IngestCommand implements Callable<Integer> {
         LuceneStore store = LuceneStore.open(main.index())) {
       List<Path> files = ingestor.files(paths, r -> errors.failed(r.message()));
       Progress progress = progress(files, out, err);
-      Indexer.Counts c = new IngestRun(ingestor, Services.pipeline(), t, Batching.of(batch))
+      Indexer.Counts c = new IngestRun(ingestor, Services.pipeline(), t, Batching.of(batch),
+          InputFingerprint.current(!reanalyze))
           .run(files, store, errors, progress, stop::requested);
       double seconds = (System.nanoTime() - start) / 1e9;
       out.printf(Locale.ROOT, "%d added, %d unchanged, %d failed; %d articles in %s; %.1f s, "

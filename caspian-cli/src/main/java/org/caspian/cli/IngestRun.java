@@ -17,12 +17,15 @@ final class IngestRun {
   private final Pipeline pipeline;
   private final int threads;
   private final Batching batching;
+  private final InputFingerprint fingerprint;
 
-  IngestRun(FileIngestor ingestor, Pipeline pipeline, int threads, Batching batching) {
+  IngestRun(FileIngestor ingestor, Pipeline pipeline, int threads, Batching batching,
+      InputFingerprint fingerprint) {
     this.ingestor = ingestor;
     this.pipeline = pipeline;
     this.threads = threads;
     this.batching = batching;
+    this.fingerprint = fingerprint;
   }
 
   /**
@@ -32,7 +35,8 @@ final class IngestRun {
    */
   Indexer.Counts run(List<Path> files, ArticleStore store, ErrorLog errors, Progress progress,
       BooleanSupplier stop) throws IOException {
-    try (Indexer indexer = new Indexer(pipeline, store, errors, threads, batching, progress)) {
+    try (Indexer indexer = new Indexer(pipeline, store, errors, threads, batching, progress,
+        fingerprint)) {
       BooleanSupplier halt = () -> stop.getAsBoolean() || indexer.broken();
       for (Path f : files) {
         if (halt.getAsBoolean()) {

@@ -60,8 +60,8 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   private final SearcherManager manager;
   private final FacetsConfig facets = Schema.facetsConfig();
   private final ArticleJson json = new ArticleJson();
-  /** Hashes of puts the current searcher may not see yet, by article id. */
-  private final Map<String, String> pending = new ConcurrentHashMap<>();
+  /** What was written by puts the current searcher may not see yet, by article id. */
+  private final Map<String, Written> pending = new ConcurrentHashMap<>();
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -118,29 +118,56 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     return path;
   }
 
+  /** The hash and input fingerprint of a stored article. */
+  private record Written(String hash, String input) {}
+
   @Override
   public boolean put(AnalyzedArticle a) throws IOException {
+    return put(a, null);
+  }
+
+  @Override
+  public boolean put(AnalyzedArticle a, String input) throws IOException {
     Objects.requireNonNull(a, "a");
     ensureOpen();
     String stored = json.toStoredLine(a);
     String hash = sha256(stored);
     String id = a.article().id();
+    boolean changed;
     synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
-      String current = pending.get(id);
-      if (current == null) {
-        current = storedHash(id);
-      }
-      if (hash.equals(current)) {
+      Written current = written(id);
+      changed = current == null || !hash.equals(current.hash());
+      if (!changed && (input == null || input.equals(current.input()))) {
         return false;
       }
-      writer.updateDocuments(Schema.articleTerm(id), Schema.documents(a, stored, hash, facets));
-      pending.put(id, hash);
+      writer.updateDocuments(Schema.articleTerm(id),
+          Schema.documents(a, stored, hash, input, facets));
+      pending.put(id, new Written(hash, input));
     }
     dirty.set(true);
     if (pending.size() > PENDING_LIMIT) {
       refresh();
     }
-    return true;
+    return changed;
+  }
+
+  @Override
+  public boolean holds(String id, String input) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(input, "input");
+    ensureOpen();
+    try {
+      Written w = written(id);
+      return w != null && input.equals(w.input());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
+  }
+
+  /** What is stored for {@code id}, written but not yet visible included; null when absent. */
+  private Written written(String id) throws IOException {
+    Written w = pending.get(id);
+    return w != null ? w : storedWritten(id);
   }
 
   @Override
@@ -203,17 +230,18 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
 
   /** Opens a new reader if anything was written and forgets the puts it now covers. */
   private void refresh() throws IOException {
-    Map<String, String> covered = Map.copyOf(pending);
+    Map<String, Written> covered = Map.copyOf(pending);
     dirty.set(false);
     manager.maybeRefreshBlocking();
     covered.forEach(pending::remove);
   }
 
-  /** The hash stored for {@code id} in the current searcher, or null. */
-  private String storedHash(String id) throws IOException {
+  /** The hash and input stored for {@code id} in the current searcher, or null. */
+  private Written storedWritten(String id) throws IOException {
     IndexSearcher s = manager.acquire();
     try {
-      return StoredArticles.field(s, id, Schema.HASH);
+      Map<String, String> f = StoredArticles.fields(s, id, Schema.HASH, Schema.INPUT);
+      return f == null ? null : new Written(f.get(Schema.HASH), f.get(Schema.INPUT));
     } finally {
       manager.release(s);
     }

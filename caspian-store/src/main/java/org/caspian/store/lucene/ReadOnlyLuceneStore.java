@@ -115,6 +115,21 @@ public final class ReadOnlyLuceneStore implements ArticleStore, SearcherSource {
   }
 
   @Override
+  public boolean put(AnalyzedArticle a, String input) throws IOException {
+    throw new IOException("index " + path + " is open read-only");
+  }
+
+  @Override
+  public boolean holds(String id, String input) {
+    Objects.requireNonNull(input, "input");
+    try {
+      return input.equals(withSearcher(s -> StoredArticles.field(s, id, Schema.INPUT)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
+  }
+
+  @Override
   public Optional<AnalyzedArticle> get(String id) {
     Objects.requireNonNull(id, "id");
     try {
