@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ErrorLog errors = new ErrorLog(spec.commandLine().getErr());
     try (LuceneStore store = LuceneStore.open(main.index());
-        Indexer indexer = new Indexer(Services.pipeline(), store, errors,
+        Indexer indexer = new Indexer(new LazyPipeline(Services::pipeline), store, errors,
             Runtime.getRuntime().availableProcessors(), Batching.of(Batching.DEFAULT_SIZE),
             Progress.NONE, InputFingerprint.current(true))) {
       new SampleCorpus().read(indexer::accept);

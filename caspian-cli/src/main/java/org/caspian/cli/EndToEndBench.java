@@ -133,7 +133,7 @@ final class EndToEndBench {
     long t0 = System.nanoTime();
     Indexer.Counts c;
     try (LuceneStore store = LuceneStore.open(index)) {
-      c = new IngestRun(ingestor, pipeline, threads, Batching.of(Batching.DEFAULT_SIZE),
+      c = new IngestRun(ingestor, () -> pipeline, threads, Batching.of(Batching.DEFAULT_SIZE),
           InputFingerprint.current(true))
           .run(files, store, errors, Progress.NONE, () -> false);
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.caspian.analysis.Pipeline;
 import org.caspian.ingest.IngestResult;
 import org.caspian.store.ArticleStore;
@@ -39,7 +40,7 @@ final class Indexer implements AutoCloseable {
     }
   }
 
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipeline;
   private final ArticleStore store;
   private final ErrorLog errors;
   private final Batching batching;
@@ -53,7 +54,7 @@ final class Indexer implements AutoCloseable {
   private long lastCommit = System.nanoTime();
   private IOException commitFailure;
 
-  Indexer(Pipeline pipeline, ArticleStore store, ErrorLog errors, int threads, Batching batching,
+  Indexer(Supplier<Pipeline> pipeline, ArticleStore store, ErrorLog errors, int threads, Batching batching,
       Progress progress, InputFingerprint fingerprint) {
     this.pipeline = pipeline;
     this.store = store;
@@ -102,7 +103,7 @@ final class Indexer implements AutoCloseable {
       String input = fingerprint.of(r.article());
       if (fingerprint.reuseStored() && store.holds(r.article().id(), input)) {
         unchanged.incrementAndGet(); // stored from this very input by this build: no analysis
-      } else if (store.put(pipeline.analyze(r.article()), input)) {
+      } else if (store.put(pipeline.get().analyze(r.article()), input)) {
         added.incrementAndGet();
       } else {
         unchanged.incrementAndGet();

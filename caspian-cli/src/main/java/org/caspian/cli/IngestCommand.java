@@ -68,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         LuceneStore store = LuceneStore.open(main.index())) {
       List<Path> files = ingestor.files(paths, r -> errors.failed(r.message()));
       Progress progress = progress(files, out, err);
-      Indexer.Counts c = new IngestRun(ingestor, Services.pipeline(), t, Batching.of(batch),
+      Indexer.Counts c = new IngestRun(ingestor, new LazyPipeline(Services::pipeline), t, Batching.of(batch),
           InputFingerprint.current(!reanalyze))
           .run(files, store, errors, progress, stop::requested);
       double seconds = (System.nanoTime() - start) / 1e9;

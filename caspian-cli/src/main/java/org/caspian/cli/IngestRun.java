@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.caspian.analysis.Pipeline;
 import org.caspian.ingest.FileIngestor;
 import org.caspian.store.ArticleStore;
@@ -14,12 +15,12 @@ import org.caspian.store.ArticleStore;
  */
 final class IngestRun {
   private final FileIngestor ingestor;
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipeline;
   private final int threads;
   private final Batching batching;
   private final InputFingerprint fingerprint;
 
-  IngestRun(FileIngestor ingestor, Pipeline pipeline, int threads, Batching batching,
+  IngestRun(FileIngestor ingestor, Supplier<Pipeline> pipeline, int threads, Batching batching,
       InputFingerprint fingerprint) {
     this.ingestor = ingestor;
     this.pipeline = pipeline;

@@ -59,7 +59,7 @@ class IndexerTest {
         commits.add(c);
       }
     };
-    try (Indexer indexer = new Indexer(p, store, errors, 2, Batching.of(4), record, fp)) {
+    try (Indexer indexer = new Indexer(() -> p, store, errors, 2, Batching.of(4), record, fp)) {
       for (Article a : articles) {
         indexer.accept(IngestResult.ok("test:" + a.id(), a));
       }
