@@ -153,6 +153,7 @@ final class Indexer implements AutoCloseable {
     for (Future<?> f : pending) {
       try {
         f.get();
+        progress.item(counts());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while indexing", e);
