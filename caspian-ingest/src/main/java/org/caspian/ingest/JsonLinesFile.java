@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,11 +15,12 @@ import java.util.function.Consumer;
 /**
  * Streams a JSON Lines file record by record. The file may be UTF-16 (recognised from its start),
  * UTF-8, or a one-byte legacy encoding: a line that is not valid UTF-8 is decoded in the encoding
- * ICU detects for the first such line of the file. A record longer than the limit is skipped as it
+ * ICU detects in the first 64 KiB of the file (many short records together are far easier to tell
+ * apart than one), or else in the first such line; that encoding is kept for the whole file. A record longer than the limit is skipped as it
  * streams by and reported, never held in memory.
  */
 final class JsonLinesFile {
-  private static final int HEAD = 8192;
+  private static final int HEAD = 64 << 10;
 
   private final long maxRecordBytes;
   private final TextDecoder decoder;
@@ -56,7 +58,7 @@ final class JsonLinesFile {
         if (text == null) {
           try {
             if (legacy == null) {
-              legacy = decoder.detect(line.bytes());
+              legacy = legacyCharset(head, line.bytes());
             }
             text = new String(line.bytes(), legacy);
           } catch (TextDecoder.NotTextException e) {
@@ -72,5 +74,20 @@ final class JsonLinesFile {
         }
       }
     }
+  }
+
+  /** The legacy encoding of a file whose start is {@code head}, or of {@code line} alone. */
+  private Charset legacyCharset(byte[] head, byte[] line) throws TextDecoder.NotTextException {
+    if (TextDecoder.strictUtf8(head) == null) {
+      try {
+        Charset cs = decoder.detect(head);
+        if (!cs.equals(StandardCharsets.UTF_8)) {
+          return cs;
+        }
+      } catch (TextDecoder.NotTextException e) {
+        // the start alone says nothing: try the line
+      }
+    }
+    return decoder.detect(line);
   }
 }

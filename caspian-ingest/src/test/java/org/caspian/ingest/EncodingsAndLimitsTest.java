@@ -140,4 +140,24 @@ class EncodingsAndLimitsTest {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"windows-1251", "KOI8-R"})
+  void many_short_legacy_records_are_decoded_in_the_encoding_of_the_whole_file(String name)
+      throws IOException {
+    Charset cs = Charset.forName(name);
+    List<String> texts = List.of("Посол вызван в МИД.", "Москва выразила протест.",
+        "Баку ответил на ноту.", "Переговоры продолжатся.", "Граждане задержаны в Екатеринбурге.",
+        "Заявление опубликовано вечером.", "Делегация не поедет в Москву.",
+        "Министр прокомментировал ситуацию.", "Встреча перенесена на осень.",
+        "Посольство усилило охрану.");
+    StringBuilder sb = new StringBuilder();
+    for (String t : texts) {
+      sb.append("{\"text\":\"").append(t).append("\"}\n");
+    }
+    Path f = Files.write(dir.resolve("short.jsonl"), sb.toString().getBytes(cs));
+    List<IngestResult> rs = read(1 << 20, f);
+    assertThat(rs).allSatisfy(r -> assertThat(r.succeeded()).as(r.message()).isTrue());
+    assertThat(rs).extracting(r -> r.article().text()).containsExactlyElementsOf(texts);
+  }
 }
