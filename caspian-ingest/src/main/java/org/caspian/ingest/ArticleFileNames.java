@@ -3,10 +3,12 @@ package org.caspian.ingest;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.caspian.ingest.source.SourceFiles;
 
 /**
  * Which files in a folder are read as articles. By extension: {@code .txt, .text, .md} are plain
- * text, {@code .jsonl, .ndjson} are JSON Lines; anything else is left alone. Among those, files
+ * text, {@code .jsonl, .ndjson} are JSON Lines, and feeds, web pages, WARC files and Telegram
+ * exports as {@link SourceFiles#readInFolder} says; anything else is left alone. Among those, files
  * that describe a collection rather than report news are skipped: hidden files (a name starting
  * with a dot) and files whose name before the first dot is {@code readme, license, licence,
  * copying, changelog, index} or {@code contents}, in any case. A file named explicitly on the
@@ -23,7 +25,7 @@ final class ArticleFileNames {
       return false;
     }
     boolean known = n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md")
-        || isJsonLines(file);
+        || isJsonLines(file) || SourceFiles.readInFolder(file);
     int dot = n.indexOf('.');
     return known && !NOT_ARTICLES.contains(dot < 0 ? n : n.substring(0, dot));
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.caspian.ingest.source.SourceFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * article files are read ({@code .txt, .text, .md} as plain text, {@code .jsonl, .ndjson} as JSON
  * Lines, without README, index and other collection files: {@link ArticleFileNames} has the rule).
  * A file named explicitly is read whatever its name (JSON Lines when it ends in {@code .jsonl} or
- * {@code .ndjson}, plain text otherwise).
+ * {@code .ndjson}, plain text otherwise). Feeds, web pages, WARC files and Telegram exports go to
+ * {@link SourceFiles}, in folders and when named.
  *
  * <p>Each article or failure goes to the sink as an {@link IngestResult}; nothing is thrown for
  * bad input, and an unreadable subfolder skips only itself. A text file or JSON Lines record larger
@@ -33,6 +35,7 @@ public final class FileIngestor {
   private final TextFileReader text = new TextFileReader();
   private final JsonLinesFile jsonl;
   private final FolderWalker walker = new FolderWalker();
+  private final SourceFiles sources;
 
   public FileIngestor(long maxBytes) {
     if (maxBytes <= 0) {
@@ -40,6 +43,7 @@ public final class FileIngestor {
     }
     this.maxBytes = maxBytes;
     this.jsonl = new JsonLinesFile(maxBytes, decoder);
+    this.sources = new SourceFiles(maxBytes);
   }
 
   public FileIngestor() {
@@ -94,6 +98,8 @@ public final class FileIngestor {
         sink.accept(IngestResult.failed(origin, "not a regular file"));
       } else if (isJsonLines(file)) {
         jsonl.read(file, sink, stop);
+      } else if (sources.handlesNamed(file)) {
+        sources.read(file, sink, stop);
       } else {
         readText(file, sink);
       }

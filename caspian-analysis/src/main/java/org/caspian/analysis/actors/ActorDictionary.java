@@ -28,7 +28,7 @@ public final class ActorDictionary {
   final PhraseIndex<Entry> entities;
   final PhraseIndex<Title> titles;
   final PhraseIndex<RoleNoun> roleNouns;
-  final Grammar grammar;
+  final NameGrammar grammar;
   final FuzzyIndex fuzzy;
   private final Map<String, String> countryNames;
   private final Map<String, List<Person>> titleHolders;
@@ -36,7 +36,7 @@ public final class ActorDictionary {
   private final Map<String, String> outletCountries;
 
   ActorDictionary(Vocabulary vocabulary, PhraseIndex<Entry> entities, PhraseIndex<Title> titles,
-      PhraseIndex<RoleNoun> roleNouns, Grammar grammar, FuzzyIndex fuzzy,
+      PhraseIndex<RoleNoun> roleNouns, NameGrammar grammar, FuzzyIndex fuzzy,
       Map<String, String> countryNames, Map<String, List<Person>> titleHolders,
       List<Person> people, Map<String, String> outletCountries) {
     this.vocabulary = vocabulary;

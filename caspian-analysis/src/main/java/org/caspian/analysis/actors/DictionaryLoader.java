@@ -9,23 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caspian.analysis.lexicon.DataFiles;
+import org.caspian.analysis.lexicon.Form;
+import org.caspian.analysis.lexicon.Inflector;
+import org.caspian.analysis.lexicon.Inflectors;
 import org.caspian.model.ActorType;
 
 /**
  * Reads the bundled data files into an {@link ActorDictionary}. Every form is split into words the
  * same way article text is ({@link Words}) and, for Russian, Armenian and Azerbaijani, expanded
- * with its case forms ({@link Inflector}). Single use; not thread-safe.
+ * with its case forms (the {@link Inflector} of its language). Single use; not thread-safe.
  */
 final class DictionaryLoader {
   private final Vocabulary.Builder vocab = new Vocabulary.Builder();
-  private final Inflector inflector = Inflector.load();
+  private final Inflectors inflectors = Inflectors.bundled();
   private final PhraseIndex.Builder<Entry> entities = new PhraseIndex.Builder<>();
   private final PhraseIndex.Builder<Title> titles = new PhraseIndex.Builder<>();
   private final PhraseIndex.Builder<RoleNoun> roleNouns = new PhraseIndex.Builder<>();
   private final PhraseIndex.Builder<String> cues = new PhraseIndex.Builder<>();
   private final PhraseIndex.Builder<String> linkers = new PhraseIndex.Builder<>();
   private final PhraseIndex.Builder<String> territory = new PhraseIndex.Builder<>();
-  private final BitSet[] sets = new BitSet[Grammar.SET_KINDS.size()];
+  private final BitSet[] sets = new BitSet[NameGrammar.SET_KINDS.size()];
   private final List<String> suffixes = new ArrayList<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, int[]> fuzzyNames = new HashMap<>();
@@ -61,7 +64,7 @@ final class DictionaryLoader {
     PhraseIndex<Entry> entityIndex = entities.build(v.size(), true);
     FuzzyIndex.Builder fuzzy = new FuzzyIndex.Builder();
     fuzzyNames.forEach((name, ids) -> fuzzy.add(name, entityIndex.exact(ids)));
-    Grammar grammar = new Grammar(sets, cues.build(v.size()), linkers.build(v.size()),
+    NameGrammar grammar = new NameGrammar(sets, cues.build(v.size()), linkers.build(v.size()),
         territory.build(v.size()), suffixes);
     return new ActorDictionary(v, entityIndex, titles.build(v.size()), roleNouns.build(v.size()),
         grammar, fuzzy.build(), countryNames, people.titleHolders(), people.people(),
@@ -85,9 +88,12 @@ final class DictionaryLoader {
       }
       out[n++] = id;
       if (!frozen) {
-        for (Inflector.Variant var : inflector.expand(k, lang)) {
-          vocab.surface(var.surface(), id, var.placeCase());
-        }
+        Inflector inflector = inflectors.forLanguage(lang);
+        inflector.forms(k, Inflector.WordClass.NAME).forEach((surface, bits) -> {
+          if (!surface.equals(k)) {
+            vocab.surface(surface, id, (bits & Form.PLACE_CASE) != 0);
+          }
+        });
       }
     }
     return Arrays.copyOf(out, n);
@@ -100,7 +106,7 @@ final class DictionaryLoader {
    */
   void addEntity(String field, String lang, Entry entry) {
     int[] first = null;
-    for (Tsv.Form f : Tsv.forms(field, lang)) {
+    for (Tsv.Spelling f : Tsv.forms(field, lang)) {
       String text = f.text();
       if (text.startsWith("+") && first != null && first.length > 0) {
         boolean place = text.endsWith("*");
@@ -119,7 +125,7 @@ final class DictionaryLoader {
    * hand-made file already has as a name, title or role noun (the hand-made entry wins).
    */
   void addGeneratedEntity(String field, Entry entry) {
-    for (Tsv.Form f : Tsv.forms(field, "en")) {
+    for (Tsv.Spelling f : Tsv.forms(field, "en")) {
       int[] ids = ids(f.text(), f.lang());
       if (!known(ids) && !handMade.hasAnyCase(ids)) {
         entities.add(ids, entry);
@@ -145,7 +151,7 @@ final class DictionaryLoader {
   }
 
   /** Files a family-name form, and remembers it for fuzzy matching when it is one long word. */
-  void addSurname(Tsv.Form form, Entry entry) {
+  void addSurname(Tsv.Spelling form, Entry entry) {
     int[] ids = ids(form.text(), form.lang());
     entities.add(ids, entry);
     if (ids.length == 1 && form.text().codePoints().allMatch(Character::isLetter)) {
@@ -167,7 +173,7 @@ final class DictionaryLoader {
       if (r.get(5).equals("1")) {
         Set<String> names = new HashSet<>(Arrays.asList((name + "|" + r.get(2)).split("\\|")));
         Entry capital = Entry.capital(iso, iso + "GOV", "Government of " + name);
-        for (Tsv.Form f : Tsv.forms(r.get(4), "en")) {
+        for (Tsv.Spelling f : Tsv.forms(r.get(4), "en")) {
           if (!names.contains(f.text())) {
             entities.add(ids(f.text(), f.lang()), capital);
           }
@@ -227,7 +233,7 @@ final class DictionaryLoader {
           false, List.of());
       addEntity(r.get(2), null, e);
       outletCountries.put(ActorDictionary.outletKey(r.get(1)), country);
-      for (Tsv.Form f : Tsv.forms(r.get(2), null)) {
+      for (Tsv.Spelling f : Tsv.forms(r.get(2), null)) {
         outletCountries.putIfAbsent(ActorDictionary.outletKey(f.text()), country);
       }
     }
@@ -236,7 +242,7 @@ final class DictionaryLoader {
   private void loadTitles() {
     for (DataFiles.Row r : Tsv.read("titles.tsv", 4)) {
       Title t = new Title(r.get(0), r.get(1), r.get(2));
-      for (Tsv.Form f : Tsv.forms(r.get(3), null)) {
+      for (Tsv.Spelling f : Tsv.forms(r.get(3), null)) {
         titles.add(ids(f.text(), f.lang()), t);
       }
     }
@@ -249,7 +255,7 @@ final class DictionaryLoader {
       RoleNoun rn = new RoleNoun(r.get(2), ActorType.valueOf(r.get(3)), r.get(4),
           pos.equals("after") || pos.equals("both"), pos.equals("before") || pos.equals("both"),
           lang.equals("en"), RoleNoun.Alone.of(pos));
-      for (Tsv.Form f : Tsv.forms(r.get(5), lang)) {
+      for (Tsv.Spelling f : Tsv.forms(r.get(5), lang)) {
         int[] ids = ids(f.text(), f.lang());
         if (!generated || !handMade.hasRoleNoun(ids)) {
           roleNouns.add(ids, rn);
@@ -266,8 +272,8 @@ final class DictionaryLoader {
     for (DataFiles.Row r : Tsv.read("grammar.tsv", 3)) {
       String kind = r.get(0);
       String lang = r.get(1).equals("any") ? "en" : r.get(1);
-      int set = Grammar.SET_KINDS.indexOf(kind);
-      for (Tsv.Form f : Tsv.forms(r.get(2), lang)) {
+      int set = NameGrammar.SET_KINDS.indexOf(kind);
+      for (Tsv.Spelling f : Tsv.forms(r.get(2), lang)) {
         if (kind.equals("surname_suffix")) {
           suffixes.add(f.text());
           continue;

@@ -14,11 +14,11 @@ import java.util.Map;
 final class FuzzyIndex {
   static final int MIN_NAME_LENGTH = 6;
 
-  private record Candidate(String name, PhraseIndex.Phrase<Entry> phrase) {}
+  private record Near(String name, PhraseIndex.Phrase<Entry> phrase) {}
 
-  private final Map<Integer, List<Candidate>> buckets;
+  private final Map<Integer, List<Near>> buckets;
 
-  private FuzzyIndex(Map<Integer, List<Candidate>> buckets) {
+  private FuzzyIndex(Map<Integer, List<Near>> buckets) {
     this.buckets = Map.copyOf(buckets);
   }
 
@@ -35,11 +35,11 @@ final class FuzzyIndex {
     char first = text.charAt(start);
     PhraseIndex.Phrase<Entry> found = null;
     for (int l = len - 1; l <= len + 1; l++) {
-      List<Candidate> list = buckets.get(bucket(l, first));
+      List<Near> list = buckets.get(bucket(l, first));
       if (list == null) {
         continue;
       }
-      for (Candidate c : list) {
+      for (Near c : list) {
         if (withinOneEdit(c.name, text, start, end)) {
           if (found != null && found != c.phrase) {
             return null;
@@ -85,20 +85,20 @@ final class FuzzyIndex {
 
   /** Collects names; not thread-safe. */
   static final class Builder {
-    private final Map<Integer, List<Candidate>> buckets = new HashMap<>();
+    private final Map<Integer, List<Near>> buckets = new HashMap<>();
 
     void add(String name, PhraseIndex.Phrase<Entry> phrase) {
       if (name.length() < MIN_NAME_LENGTH || phrase == null) {
         return;
       }
-      List<Candidate> list = buckets.computeIfAbsent(bucket(name.length(), name.charAt(0)),
+      List<Near> list = buckets.computeIfAbsent(bucket(name.length(), name.charAt(0)),
           k -> new ArrayList<>());
-      for (Candidate c : list) {
+      for (Near c : list) {
         if (c.name.equals(name)) {
           return;
         }
       }
-      list.add(new Candidate(name, phrase));
+      list.add(new Near(name, phrase));
     }
 
     FuzzyIndex build() {

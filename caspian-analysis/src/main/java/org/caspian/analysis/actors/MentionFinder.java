@@ -208,7 +208,7 @@ final class MentionFinder {
         PhraseIndex.Phrase<String> l = q < limit ? dict.grammar.linkers.longest(words, q, limit)
             : null;
         inLinker = l == null && q < limit && rn.type() == ActorType.GOVERNMENT
-            && Grammar.in(dict.grammar.capitalLinker, words, q);
+            && NameGrammar.in(dict.grammar.capitalLinker, words, q);
         if (l == null && !inLinker) {
           return -1;
         }

@@ -81,13 +81,13 @@ final class PeopleLoader {
   }
 
   private void add(String name, Rows rows, int order, boolean generated) {
-    List<Tsv.Form> forms = new ArrayList<>();
-    forms.add(new Tsv.Form(name, "en"));
+    List<Tsv.Spelling> forms = new ArrayList<>();
+    forms.add(new Tsv.Spelling(name, "en"));
     for (String field : rows.forms) {
       forms.addAll(Tsv.forms(field, null));
     }
     Set<String> given = new HashSet<>();
-    List<Tsv.Form> surnames = surnames(rows, forms, given);
+    List<Tsv.Spelling> surnames = surnames(rows, forms, given);
     Person p = new Person(name, rows.country, rows.roles, order, given);
     people.add(p);
     addTitleHolder(p, rows);
@@ -96,18 +96,18 @@ final class PeopleLoader {
     Entry family = new Entry(Entry.Kind.SURNAME, "", p.country(), name, ActorType.PERSON, false,
         List.of(p));
     if (generated) {
-      for (Tsv.Form f : forms) {
+      for (Tsv.Spelling f : forms) {
         loader.addGeneratedEntity(f.text(), full);
       }
-      for (Tsv.Form f : surnames) {
+      for (Tsv.Spelling f : surnames) {
         loader.addGeneratedSurname(f.text(), family);
       }
       return;
     }
-    for (Tsv.Form f : forms) {
+    for (Tsv.Spelling f : forms) {
       loader.addEntity(f.text(), f.lang(), full);
     }
-    for (Tsv.Form f : surnames) {
+    for (Tsv.Spelling f : surnames) {
       loader.addSurname(f, family);
     }
   }
@@ -116,8 +116,8 @@ final class PeopleLoader {
    * The surnames of a person: those listed ("-" for none), else the last word of each written
    * form of two or more words; the first words of those forms go to {@code given}.
    */
-  private static List<Tsv.Form> surnames(Rows rows, List<Tsv.Form> forms, Set<String> given) {
-    List<Tsv.Form> surnames = new ArrayList<>();
+  private static List<Tsv.Spelling> surnames(Rows rows, List<Tsv.Spelling> forms, Set<String> given) {
+    List<Tsv.Spelling> surnames = new ArrayList<>();
     for (String field : rows.surnames) {
       surnames.addAll(Tsv.forms(field, null));
     }
@@ -126,12 +126,12 @@ final class PeopleLoader {
       surnames.clear();
     }
     boolean deriveSurnames = surnames.isEmpty() && !none;
-    for (Tsv.Form f : forms) {
+    for (Tsv.Spelling f : forms) {
       String[] parts = f.text().split(" ");
       if (parts.length >= 2) {
         given.add(parts[0]);
         if (deriveSurnames) {
-          surnames.add(new Tsv.Form(parts[parts.length - 1], f.lang()));
+          surnames.add(new Tsv.Spelling(parts[parts.length - 1], f.lang()));
         }
       }
     }

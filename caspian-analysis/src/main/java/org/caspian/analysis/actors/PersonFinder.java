@@ -122,11 +122,11 @@ final class PersonFinder {
    * only between capitalised words; a possessive ends the run.
    */
   private int scanName(int p, int limit) {
-    Grammar g = f.dict.grammar;
+    NameGrammar g = f.dict.grammar;
     int q = p;
     while (q < limit && q - p < MAX_NAME_WORDS) {
       if (!words.has(q, ArticleWords.UPPER_INITIAL)) {
-        boolean particle = q > p && q + 1 < limit && Grammar.in(g.particle, words, q)
+        boolean particle = q > p && q + 1 < limit && NameGrammar.in(g.particle, words, q)
             && words.has(q + 1, ArticleWords.UPPER_INITIAL);
         if (!particle) {
           break;
@@ -134,7 +134,7 @@ final class PersonFinder {
         q++;
         continue;
       }
-      if (Grammar.in(g.stop, words, q)) {
+      if (NameGrammar.in(g.stop, words, q)) {
         break;
       }
       Entry e = f.entry(q);

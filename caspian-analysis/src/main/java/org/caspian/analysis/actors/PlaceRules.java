@@ -25,7 +25,7 @@ package org.caspian.analysis.actors;
 final class PlaceRules {
   private final MentionFinder f;
   private final ArticleWords words;
-  private final Grammar g;
+  private final NameGrammar g;
   private int lastPlaceEnd = -1;
 
   PlaceRules(MentionFinder finder) {
@@ -46,7 +46,7 @@ final class PlaceRules {
   /** The word before {@code w} in its sentence, skipping one article; -1 when none. */
   private int before(int w) {
     int p = w - 1;
-    if (same(p, w) && Grammar.in(g.determiner, words, p)) {
+    if (same(p, w) && NameGrammar.in(g.determiner, words, p)) {
       p--;
     }
     return same(p, w) ? p : -1;
@@ -60,17 +60,17 @@ final class PlaceRules {
     if (prev < 0) {
       return false;
     }
-    if (Grammar.in(preps, words, prev) || (verbs && Grammar.in(g.placeVerb, words, prev))) {
-      return !(same(prev - 1, w) && Grammar.in(g.govPrev, words, prev - 1));
+    if (NameGrammar.in(preps, words, prev) || (verbs && NameGrammar.in(g.placeVerb, words, prev))) {
+      return !(same(prev - 1, w) && NameGrammar.in(g.govPrev, words, prev - 1));
     }
-    return prev == w - 1 && prev == lastPlaceEnd && Grammar.in(g.coordinator, words, prev);
+    return prev == w - 1 && prev == lastPlaceEnd && NameGrammar.in(g.coordinator, words, prev);
   }
 
   /** "the territory of Baku", "the border with Azerbaijan". */
   private boolean afterPlaceNoun(int w) {
     int prev = w - 1;
-    return same(prev - 1, w) && Grammar.in(g.placeLinker, words, prev)
-        && Grammar.in(g.placeFollow, words, prev - 1);
+    return same(prev - 1, w) && NameGrammar.in(g.placeLinker, words, prev)
+        && NameGrammar.in(g.placeFollow, words, prev - 1);
   }
 
   /** True when the capital ({@code city}) or seat at {@code [w, end)} is a location. */
@@ -78,7 +78,7 @@ final class PlaceRules {
     if (words.has(end - 1, ArticleWords.POSSESSIVE)) {
       return false;
     }
-    boolean said = end < words.sentenceEnd[w] && Grammar.in(g.saidAfter, words, end);
+    boolean said = end < words.sentenceEnd[w] && NameGrammar.in(g.saidAfter, words, end);
     if (words.has(end - 1, ArticleWords.PLACE_CASE)
         || afterPreposition(w, city ? g.placePrep : g.seatPrep, city)) {
       return !said;
@@ -91,12 +91,12 @@ final class PlaceRules {
     }
     if (end < words.sentenceEnd[w]) {
       if (words.has(end, ArticleWords.HYPHEN_JOINED)) {
-        return Grammar.in(g.placeCompound, words, end);
+        return NameGrammar.in(g.placeCompound, words, end);
       }
-      if (Grammar.in(g.placeFollow, words, end)) {
+      if (NameGrammar.in(g.placeFollow, words, end)) {
         return true;
       }
-      return same(w - 1, w) && Grammar.in(g.determiner, words, w - 1)
+      return same(w - 1, w) && NameGrammar.in(g.determiner, words, w - 1)
           && words.has(end, ArticleWords.HAS_LETTER)
           && !words.has(end, ArticleWords.UPPER_INITIAL);
     }
@@ -141,6 +141,6 @@ final class PlaceRules {
   /** True when a hyphenated second half makes the word before no actor ("Russian-language"). */
   boolean compoundSkipped(int end) {
     return end < words.size && words.has(end, ArticleWords.HYPHEN_JOINED)
-        && Grammar.in(g.compoundSkip, words, end);
+        && NameGrammar.in(g.compoundSkip, words, end);
   }
 }

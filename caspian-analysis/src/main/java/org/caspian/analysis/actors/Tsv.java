@@ -19,14 +19,14 @@ final class Tsv {
   }
 
   /** A surface form and its language. */
-  record Form(String text, String lang) {}
+  record Spelling(String text, String lang) {}
 
   /**
    * Splits a "|"-separated list of forms. A form may start with a language prefix ("az:");
    * otherwise the language is {@code lang} when given, else guessed from the script.
    */
-  static List<Form> forms(String field, String lang) {
-    List<Form> out = new ArrayList<>();
+  static List<Spelling> forms(String field, String lang) {
+    List<Spelling> out = new ArrayList<>();
     for (String raw : field.split("\\|")) {
       String f = raw.strip();
       if (f.isEmpty()) {
@@ -34,9 +34,9 @@ final class Tsv {
       }
       if (f.length() > 3 && f.charAt(2) == ':' && isAsciiLower(f.charAt(0))
           && isAsciiLower(f.charAt(1))) {
-        out.add(new Form(f.substring(3).strip(), f.substring(0, 2)));
+        out.add(new Spelling(f.substring(3).strip(), f.substring(0, 2)));
       } else {
-        out.add(new Form(f, lang != null ? lang : scriptLanguage(f)));
+        out.add(new Spelling(f, lang != null ? lang : scriptLanguage(f)));
       }
     }
     return out;

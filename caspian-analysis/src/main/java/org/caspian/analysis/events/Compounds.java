@@ -11,11 +11,11 @@ final class Compounds {
   private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
-  private final ArticleView v;
+  private final EventView v;
   private final SentenceLayout layout;
   private final Trigger[] triggerAt;
 
-  Compounds(ArticleView v, SentenceLayout layout, Trigger[] triggerAt) {
+  Compounds(EventView v, SentenceLayout layout, Trigger[] triggerAt) {
     this.v = v;
     this.layout = layout;
     this.triggerAt = triggerAt;

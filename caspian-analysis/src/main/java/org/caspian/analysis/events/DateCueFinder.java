@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,9 @@ import org.caspian.model.Tokens;
 final class DateCueFinder {
   private final WordTable words;
   private final DateLexicon dates;
-  private final Grammar grammar;
+  private final FunctionWords grammar;
 
-  DateCueFinder(WordTable words, DateLexicon dates, Grammar grammar) {
+  DateCueFinder(WordTable words, DateLexicon dates, FunctionWords grammar) {
     this.words = words;
     this.dates = dates;
     this.grammar = grammar;
@@ -115,8 +116,8 @@ final class DateCueFinder {
   }
 
   private DateCue relative(String text, Tokens tokens, int[] wid, int i, int to,
-      DateLexicon.Phrase[] phrases) {
-    for (DateLexicon.Phrase p : phrases) {
+      DateLexicon.DatePhrase[] phrases) {
+    for (DateLexicon.DatePhrase p : phrases) {
       int[] ids = p.ids();
       if (i + ids.length > to) {
         continue;
@@ -137,7 +138,7 @@ final class DateCueFinder {
     return null;
   }
 
-  private int numberIn(String text, Tokens tokens, int[] wid, DateLexicon.Phrase p, int i) {
+  private int numberIn(String text, Tokens tokens, int[] wid, DateLexicon.DatePhrase p, int i) {
     for (int k = 0; k < p.ids().length; k++) {
       if (p.ids()[k] == DateLexicon.NUMBER_SLOT) {
         return number(text, tokens, wid, i + k);

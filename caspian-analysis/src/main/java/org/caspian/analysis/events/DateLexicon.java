@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,19 +34,19 @@ final class DateLexicon {
    * A multi-word relative expression such as "<n> days later"; {@code complement} when it dates
    * what follows it rather than the verb it belongs to ("came three days after the raids").
    */
-  record Phrase(int[] ids, boolean fromAnchor, int amount, boolean numbered, ChronoUnit unit,
+  record DatePhrase(int[] ids, boolean fromAnchor, int amount, boolean numbered, ChronoUnit unit,
       boolean complement) {}
 
-  private static final Phrase[] NO_PHRASES = new Phrase[0];
+  private static final DatePhrase[] NO_PHRASES = new DatePhrase[0];
 
   private final int[] kind;
   private final int[] value;
   private final boolean[] strict;
-  private final Phrase[][] phrasesByFirst;
-  private final Phrase[] numberedFirst;
+  private final DatePhrase[][] phrasesByFirst;
+  private final DatePhrase[] numberedFirst;
 
-  private DateLexicon(int[] kind, int[] value, boolean[] strict, Phrase[][] byFirst,
-      Phrase[] numberedFirst) {
+  private DateLexicon(int[] kind, int[] value, boolean[] strict, DatePhrase[][] byFirst,
+      DatePhrase[] numberedFirst) {
     this.kind = kind;
     this.value = value;
     this.strict = strict;
@@ -66,12 +67,12 @@ final class DateLexicon {
   }
 
   /** Relative phrases starting with word {@code id}, longest first. */
-  Phrase[] phrases(int id) {
+  DatePhrase[] phrases(int id) {
     return id >= 0 && id < phrasesByFirst.length ? phrasesByFirst[id] : NO_PHRASES;
   }
 
   /** Relative phrases starting with a number ("two days later"). */
-  Phrase[] numberedPhrases() {
+  DatePhrase[] numberedPhrases() {
     return numberedFirst;
   }
 
@@ -96,7 +97,7 @@ final class DateLexicon {
     int[] kind = new int[512];
     int[] value = new int[512];
     boolean[] strict = new boolean[512];
-    List<Phrase> phrases = new ArrayList<>();
+    List<DatePhrase> phrases = new ArrayList<>();
     for (String[] f : rows) {
       String n = f[0];
       if (f.length < 3) {
@@ -134,9 +135,9 @@ final class DateLexicon {
   }
 
   /** The phrases that start with a word, by that word's id, longest first. */
-  private static Phrase[][] byFirst(List<Phrase> phrases) {
-    List<List<Phrase>> index = new ArrayList<>();
-    for (Phrase p : phrases) {
+  private static DatePhrase[][] byFirst(List<DatePhrase> phrases) {
+    List<List<DatePhrase>> index = new ArrayList<>();
+    for (DatePhrase p : phrases) {
       int first = p.ids()[0];
       if (first == NUMBER_SLOT) {
         continue;
@@ -146,9 +147,9 @@ final class DateLexicon {
       }
       index.get(first).add(p);
     }
-    Phrase[][] byFirst = new Phrase[index.size()][];
+    DatePhrase[][] byFirst = new DatePhrase[index.size()][];
     for (int i = 0; i < byFirst.length; i++) {
-      List<Phrase> l = index.get(i);
+      List<DatePhrase> l = index.get(i);
       l.sort((a, b) -> Integer.compare(b.ids().length, a.ids().length));
       byFirst[i] = l.toArray(NO_PHRASES);
     }
@@ -156,9 +157,9 @@ final class DateLexicon {
   }
 
   /** The phrases that start with a number ("three days later"), longest first. */
-  private static Phrase[] numbered(List<Phrase> phrases) {
-    List<Phrase> numbered = new ArrayList<>();
-    for (Phrase p : phrases) {
+  private static DatePhrase[] numbered(List<DatePhrase> phrases) {
+    List<DatePhrase> numbered = new ArrayList<>();
+    for (DatePhrase p : phrases) {
       if (p.ids()[0] == NUMBER_SLOT) {
         numbered.add(p);
       }
@@ -167,7 +168,7 @@ final class DateLexicon {
     return numbered.toArray(NO_PHRASES);
   }
 
-  private static Phrase phrase(String text, String spec, String flag, WordTable words,
+  private static DatePhrase phrase(String text, String spec, String flag, WordTable words,
       String name) {
     String n = text;
     String[] s = spec.split(" +");
@@ -191,7 +192,7 @@ final class DateLexicon {
     if (!flag.isEmpty() && !flag.equals("complement")) {
       throw new IllegalArgumentException(name + ": " + n + ": unknown flag " + flag);
     }
-    return new Phrase(ids, s[0].equals("anchor"), amount, numbered, unit,
+    return new DatePhrase(ids, s[0].equals("anchor"), amount, numbered, unit,
         flag.equals("complement"));
   }
 }

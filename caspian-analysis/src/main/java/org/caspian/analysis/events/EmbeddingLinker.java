@@ -13,10 +13,10 @@ final class EmbeddingLinker {
   private static final long MARKER = WordRole.TO.bit() | WordRole.THAT.bit() | WordRole.OF.bit()
       | WordRole.FOR.bit();
 
-  private final ArticleView v;
+  private final EventView v;
   private final Trigger[] triggerAt;
 
-  EmbeddingLinker(ArticleView v, Trigger[] triggerAt) {
+  EmbeddingLinker(EventView v, Trigger[] triggerAt) {
     this.v = v;
     this.triggerAt = triggerAt;
   }

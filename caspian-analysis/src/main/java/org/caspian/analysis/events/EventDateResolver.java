@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import org.caspian.model.Tokens;
 final class EventDateResolver {
   private final DateCueFinder finder;
 
-  EventDateResolver(WordTable words, DateLexicon dates, Grammar grammar) {
+  EventDateResolver(WordTable words, DateLexicon dates, FunctionWords grammar) {
     this.finder = new DateCueFinder(words, dates, grammar);
   }
 

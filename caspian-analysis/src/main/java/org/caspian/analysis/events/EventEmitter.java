@@ -87,8 +87,12 @@ final class EventEmitter {
     ActorRef b = tgt.main().ref();
     if (a.code().equals(b.code())
         || !a.country().isEmpty() && a.country().equals(b.country())
-        && (!rules.domestic(code) || a.code().equals(a.country()))) {
-      return; // a domestic act needs a doer with a role: "Iran" on "Iranian forces" is a misreading
+        && (a.code().equals(a.country())
+        || !rules.domestic(code) && b.code().equals(b.country()))) {
+      // A domestic act needs a doer with a role ("Iran" on "Iranian forces" is a misreading) and,
+      // outside the codes that are domestic by nature, a target with a role too: "the government
+      // threatened the opposition" is coded, "the government praised Armenia" is not.
+      return;
     }
     if (!seen.add(a.code() + '|' + b.code() + '|' + code + '|' + t.head + '|' + src.first())) {
       return;

@@ -15,10 +15,10 @@ final class IndirectActs {
   private static final long CLAUSE_BREAK =
       WordRole.COMMA.bit() | WordRole.AND.bit() | WordRole.HARD.bit();
 
-  private final ArticleView v;
+  private final EventView v;
   private final EventEmitter emitter;
 
-  IndirectActs(ArticleView v, EventEmitter emitter) {
+  IndirectActs(EventView v, EventEmitter emitter) {
     this.v = v;
     this.emitter = emitter;
   }

@@ -15,12 +15,12 @@ final class ModalityFinder {
   private static final long STOP_SCAN = WordRole.COMMA.bit() | WordRole.HARD.bit()
       | WordRole.STOP.bit() | WordRole.QUOTE.bit();
 
-  private final ArticleView v;
+  private final EventView v;
   private final SentenceLayout layout;
   private final Trigger[] triggerAt;
   private final RoleFinder roles;
 
-  ModalityFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt, RoleFinder roles) {
+  ModalityFinder(EventView v, SentenceLayout layout, Trigger[] triggerAt, RoleFinder roles) {
     this.v = v;
     this.layout = layout;
     this.triggerAt = triggerAt;

@@ -23,12 +23,12 @@ final class NounRoleFinder {
 
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
-  private final ArticleView v;
+  private final EventView v;
   private final RoleFinder roles;
   private final Compounds compounds;
   private final Trigger[] triggerAt;
 
-  NounRoleFinder(ArticleView v, RoleFinder roles, Compounds compounds, Trigger[] triggerAt) {
+  NounRoleFinder(EventView v, RoleFinder roles, Compounds compounds, Trigger[] triggerAt) {
     this.v = v;
     this.roles = roles;
     this.compounds = compounds;

@@ -64,9 +64,13 @@ record Pattern(
     return elements.length;
   }
 
-  /** Ranking between patterns that match at the same head: words first, then code depth. */
+  /**
+   * Ranking between patterns that match at the same head: a hand-made pattern before any
+   * converted one (it wins on conflict: "cancelled a planned visit" is the hand-made 125, not the
+   * peer's 161), then more words, then code depth.
+   */
   int score() {
-    return elements.length * 10 + code.length();
+    return (peer ? 0 : 1000) + elements.length * 10 + code.length();
   }
 
   /**

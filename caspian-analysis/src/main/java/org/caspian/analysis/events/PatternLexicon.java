@@ -1,5 +1,8 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
+import org.caspian.analysis.lexicon.Inflector;
+import org.caspian.analysis.lexicon.Form;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +55,7 @@ final class PatternLexicon {
    * Compiles {@code rows} (pattern, pos, code[, flags]) of file {@code name}; errors name the
    * file and the pattern.
    */
-  static PatternLexicon of(List<String[]> rows, WordTable words, EnglishInflector inflector,
+  static PatternLexicon of(List<String[]> rows, WordTable words, Inflector inflector,
       CameoTaxonomy taxonomy, String name) {
     List<Pattern> patterns = new ArrayList<>();
     int n = 0;
@@ -104,7 +107,7 @@ final class PatternLexicon {
   }
 
   private static Pattern compile(String text, String pos, String code, String flagText,
-      WordTable words, EnglishInflector inflector, String name, int line) {
+      WordTable words, Inflector inflector, String name, int line) {
     boolean noun = isNoun(pos, name, text);
     List<int[]> elements = new ArrayList<>();
     List<Boolean> gaps = new ArrayList<>();
@@ -151,13 +154,13 @@ final class PatternLexicon {
    * element's words are expanded to their inflected forms, which are recorded in {@code head}.
    */
   private static int[] element(String part, boolean first, boolean noun, WordTable words,
-      EnglishInflector inflector, Map<Integer, Integer> head) {
+      Inflector inflector, Map<Integer, Integer> head) {
     List<Integer> ids = new ArrayList<>();
     for (String alt : part.split("\\|")) {
       if (first) {
         Map<String, Integer> forms = alt.startsWith("=") ? Map.of(alt.substring(1),
             literalForm(alt.substring(1), noun))
-            : noun ? inflector.nounForms(alt) : inflector.verbForms(alt);
+            : inflector.forms(alt, noun ? Inflector.WordClass.NOUN : Inflector.WordClass.VERB);
         forms.forEach((w, form) -> {
           int id = words.add(w);
           head.merge(id, form, (a, b) -> a | b);

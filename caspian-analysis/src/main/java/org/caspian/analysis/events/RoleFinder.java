@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.Form;
 import java.util.List;
 
 /**
@@ -23,14 +24,14 @@ final class RoleFinder {
   private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
 
-  private final ArticleView v;
+  private final EventView v;
   private final SentenceLayout layout;
   private final Trigger[] triggerAt;
   private final Compounds compounds;
   private final NounRoleFinder nouns;
   private final SubjectFinder subjects;
 
-  RoleFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt) {
+  RoleFinder(EventView v, SentenceLayout layout, Trigger[] triggerAt) {
     this.v = v;
     this.layout = layout;
     this.triggerAt = triggerAt;

@@ -1,9 +1,12 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.caspian.analysis.lexicon.DataFiles;
+import org.caspian.analysis.lexicon.Inflector;
+import org.caspian.analysis.lexicon.Inflectors;
 import org.caspian.model.ActorMention;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.CameoTaxonomy;
@@ -24,14 +27,14 @@ import org.caspian.model.Tokens;
  */
 public final class RuleEventCoder implements EventCoder {
   private final WordTable words;
-  private final Grammar grammar;
+  private final FunctionWords grammar;
   private final TriggerFinder finder;
   private final EventDateResolver dates;
   private final CodingRules rules;
   private final CameoTaxonomy taxonomy;
   private final int patterns;
 
-  private RuleEventCoder(WordTable words, Grammar grammar, PatternLexicon lexicon,
+  private RuleEventCoder(WordTable words, FunctionWords grammar, PatternLexicon lexicon,
       DateLexicon dateLexicon, CodingRules rules, CameoTaxonomy taxonomy) {
     this.words = words;
     this.grammar = grammar;
@@ -44,17 +47,38 @@ public final class RuleEventCoder implements EventCoder {
 
   /** The English coder with the bundled data files. */
   public static RuleEventCoder english(CameoTaxonomy taxonomy) {
+    return forLanguage("en", taxonomy, Inflectors.bundled());
+  }
+
+  /**
+   * The coder of language {@code lang} (ISO 639-1) from the data files of this package: {@code
+   * grammar_LANG.tsv}, {@code verbs_LANG.tsv}, {@code dates_LANG.tsv}, and where present {@code
+   * verbs_petrarch_LANG.tsv} (generated patterns, which the hand-made ones override) with {@code
+   * verbs_petrarch_exclude.tsv}; word forms come from the language's {@link
+   * org.caspian.analysis.lexicon.Inflector}, the same one the actor dictionary uses.
+   *
+   * @throws IllegalStateException naming the file when a required data file is missing or bad
+   */
+  public static RuleEventCoder forLanguage(String lang, CameoTaxonomy taxonomy,
+      Inflectors inflectors) {
     Objects.requireNonNull(taxonomy, "taxonomy");
     WordTable words = new WordTable();
-    List<String[]> grammarRows = rows("grammar_en.tsv", 2);
-    Grammar grammar = Grammar.of(grammarRows, words, "grammar_en.tsv");
-    EnglishInflector inflector = EnglishInflector.of(LexiconMerge.inflections(
-        rows("inflections_en.tsv", 5), rows("inflections_petrarch_en.tsv", 5)),
-        "inflections_en.tsv + inflections_petrarch_en.tsv");
-    PatternLexicon lexicon = PatternLexicon.of(LexiconMerge.patterns(rows("verbs_en.tsv", 3),
-        rows("verbs_petrarch_en.tsv", 3), excluded(grammarRows)), words, inflector, taxonomy,
-        "verbs_en.tsv + verbs_petrarch_en.tsv");
-    DateLexicon dateLexicon = DateLexicon.of(rows("dates_en.tsv", 3), words, "dates_en.tsv");
+    String grammarFile = "grammar_" + lang + ".tsv";
+    List<String[]> grammarRows = rows(grammarFile, 2);
+    FunctionWords grammar = FunctionWords.of(grammarRows, words, grammarFile);
+    Inflector inflector = inflectors.forLanguage(lang);
+    String verbs = "verbs_" + lang + ".tsv";
+    String generated = "verbs_petrarch_" + lang + ".tsv";
+    List<String[]> patterns = rows(verbs, 3);
+    String patternFiles = verbs;
+    if (RuleEventCoder.class.getResource(generated) != null) {
+      patterns = LexiconMerge.patterns(patterns, rows(generated, 3), excluded(grammarRows));
+      patternFiles = verbs + " + " + generated;
+    }
+    PatternLexicon lexicon = PatternLexicon.of(patterns, words, inflector, taxonomy,
+        patternFiles);
+    String datesFile = "dates_" + lang + ".tsv";
+    DateLexicon dateLexicon = DateLexicon.of(rows(datesFile, 3), words, datesFile);
     grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
     CodingRules rules = CodingRules.of(rows("domestic_codes.tsv", 1),
         rows("embedded_codes.tsv", 3), taxonomy);
@@ -108,7 +132,7 @@ public final class RuleEventCoder implements EventCoder {
     }
     int[] groupAt = new int[n];
     List<ActorGroup> groups = ActorGroups.build(mentions, text, tokens, roles, groupAt);
-    ArticleView view = new ArticleView(text, tokens, wid, roles, groupAt, groups);
+    EventView view = new EventView(text, tokens, wid, roles, groupAt, groups);
     SentenceCoder coder = new SentenceCoder(view, taxonomy, rules, finder, dates,
         article.article().published());
     for (Span sentence : article.sentences()) {
@@ -138,7 +162,7 @@ public final class RuleEventCoder implements EventCoder {
     }
     int[] groupAt = new int[n];
     java.util.Arrays.fill(groupAt, -1);
-    ArticleView view = new ArticleView(text, tokens, wid, roles, groupAt, List.of());
+    EventView view = new EventView(text, tokens, wid, roles, groupAt, List.of());
     Trigger[] at = new Trigger[n];
     List<String> codes = new java.util.ArrayList<>();
     for (Span sentence : article.sentences()) {

@@ -12,7 +12,7 @@ import org.caspian.model.Span;
  * sentence to the next. Created per article by {@link RuleEventCoder}; not thread-safe.
  */
 final class SentenceCoder {
-  private final ArticleView v;
+  private final EventView v;
   private final CameoTaxonomy taxonomy;
   private final CodingRules rules;
   private final TriggerFinder finder;
@@ -32,7 +32,7 @@ final class SentenceCoder {
   private ModalityFinder modality;
   private TargetFinder targetFinder;
 
-  SentenceCoder(ArticleView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
+  SentenceCoder(EventView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
       EventDateResolver dates, LocalDate published) {
     this.v = v;
     this.taxonomy = taxonomy;
@@ -77,13 +77,17 @@ final class SentenceCoder {
         codeTrigger(t);
       }
     }
+    ReportedDemands demands = new ReportedDemands(v, rules, triggerAt, roles);
     for (SentenceLayout.Region r : layout.regions) {
       boolean act = false;
       for (Trigger t : triggers) {
         act |= !t.speech() && t.head >= r.from() && t.head < r.to();
       }
-      if (!act) {
-        statement(r); // a speech verb only: a statement, when it names a foreign actor
+      ReportedDemands.Demand d = demands.in(r);
+      if (d != null) {
+        statement(r, d.target(), d.code()); // "said Sudan must return the helicopter"
+      } else if (!act) {
+        statement(r, null, null); // a speech verb only: a statement, when it names a foreign actor
       }
     }
   }
@@ -229,10 +233,18 @@ final class SentenceCoder {
     }
   }
 
-  /** A speech verb whose report held no act: "Zakharova said Moscow regrets Baku's step". */
-  private void statement(SentenceLayout.Region r) {
+  /**
+   * A speech verb whose report held no act ("Zakharova said Moscow regrets Baku's step"), or one
+   * whose report lays a demand on {@code demanded} under {@code demandCode}.
+   */
+  private void statement(SentenceLayout.Region r, ActorGroup demanded, String demandCode) {
     ActorGroup speaker = r.speaker();
     if (speaker == null || !speaker.actor() || speaker.media()) {
+      return;
+    }
+    if (demanded != null) {
+      Trigger t = r.speech();
+      emitStatement(t, speaker, demanded, demandCode);
       return;
     }
     // Only an addressee makes a statement an interaction ("told Baku", "assured Yerevan"): an
@@ -247,7 +259,10 @@ final class SentenceCoder {
     if (target == null) {
       return;
     }
-    Trigger t = r.speech();
+    emitStatement(r.speech(), speaker, target, r.speech().pattern.code());
+  }
+
+  private void emitStatement(Trigger t, ActorGroup speaker, ActorGroup target, String code) {
     Modality m = modality.of(t);
     ResolvedDate rd = dates.of(t, m);
     LocalDate date = rd == null ? null : rd.date();
@@ -256,7 +271,7 @@ final class SentenceCoder {
       date = published;
       flags |= Confidence.DEFAULT_DATE;
     }
-    emitter.emit(t, t.pattern.code(), speaker, target, m, "", date, flags,
+    emitter.emit(t, code, speaker, target, m, "", date, flags,
         VerbPhrase.text(v, t, t, List.of()));
   }
 }

@@ -17,7 +17,7 @@ import org.caspian.model.Modality;
  * thread-safe.
  */
 final class SentenceDates {
-  private final ArticleView v;
+  private final EventView v;
   private final EventDateResolver dates;
   private final LocalDate published;
   private final List<Trigger> nouns = new ArrayList<>();
@@ -29,7 +29,7 @@ final class SentenceDates {
   private SentenceLayout layout;
   private Trigger[] triggerAt;
 
-  SentenceDates(ArticleView v, EventDateResolver dates, LocalDate published) {
+  SentenceDates(EventView v, EventDateResolver dates, LocalDate published) {
     this.v = v;
     this.dates = dates;
     this.published = published;

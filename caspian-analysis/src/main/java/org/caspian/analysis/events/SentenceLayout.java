@@ -31,7 +31,7 @@ final class SentenceLayout {
   /** Whether the sentence ends with a question mark. */
   final boolean question;
 
-  SentenceLayout(ArticleView v, int s, int e, List<Trigger> triggers, Trigger[] triggerAt) {
+  SentenceLayout(EventView v, int s, int e, List<Trigger> triggers, Trigger[] triggerAt) {
     this.s = s;
     this.e = e;
     segStart = new int[e - s];
@@ -79,7 +79,7 @@ final class SentenceLayout {
     return r < 0 ? null : regions.get(r);
   }
 
-  private void markSegments(ArticleView v, Trigger[] triggerAt) {
+  private void markSegments(EventView v, Trigger[] triggerAt) {
     int i = s;
     while (i < e) {
       if (v.any(i, WordRole.SUBORD.bit() | WordRole.REL.bit()) && !insidePattern(i, triggerAt)) {
@@ -108,7 +108,7 @@ final class SentenceLayout {
     return false;
   }
 
-  private void markAccording(ArticleView v) {
+  private void markAccording(EventView v) {
     for (int i = s; i + 1 < e; i++) {
       if (!v.has(i, WordRole.ACCORDING) || !v.has(i + 1, WordRole.TO)) {
         continue;
@@ -132,7 +132,7 @@ final class SentenceLayout {
 
   /** ", Peskov said." / "\"...,\" Zakharova said." / ", said Peskov": the report covers what is
    * before the comma or quote. */
-  private void postposed(ArticleView v, Trigger t, Trigger[] triggerAt) {
+  private void postposed(EventView v, Trigger t, Trigger[] triggerAt) {
     int c = -1;
     for (int j = t.head - 1; j >= Math.max(s, t.head - 9); j--) {
       if (v.any(j, QUOTE_OR_COMMA)) {
@@ -166,7 +166,7 @@ final class SentenceLayout {
   }
 
   /** Whether only a short tail without another verb or "that" follows the speech verb. */
-  private boolean tailOnly(ArticleView v, Trigger t, Trigger[] triggerAt) {
+  private boolean tailOnly(EventView v, Trigger t, Trigger[] triggerAt) {
     int count = 0;
     for (int j = t.last + 1; j < e; j++) {
       if (v.has(j, WordRole.COMMA)) {
@@ -190,7 +190,7 @@ final class SentenceLayout {
   }
 
   /** ", and demanded": a verb coordinated with the speech verb, outside its report. */
-  private static boolean coordinatedVerb(ArticleView v, int k, int e, Trigger[] triggerAt) {
+  private static boolean coordinatedVerb(EventView v, int k, int e, Trigger[] triggerAt) {
     if (!v.has(k, WordRole.COMMA) || k + 2 >= e || !v.has(k + 1, WordRole.AND)) {
       return false;
     }
@@ -199,7 +199,7 @@ final class SentenceLayout {
   }
 
   /** "Peskov said (that) ...": the report covers what follows the verb. */
-  private void preposed(ArticleView v, Trigger t, Trigger[] triggerAt) {
+  private void preposed(EventView v, Trigger t, Trigger[] triggerAt) {
     ActorGroup speaker = speaker(v, t, triggerAt);
     int k = t.last + 1;
     ActorGroup object = null;
@@ -227,7 +227,7 @@ final class SentenceLayout {
     }
   }
 
-  private ActorGroup speaker(ArticleView v, Trigger t, Trigger[] triggerAt) {
+  private ActorGroup speaker(EventView v, Trigger t, Trigger[] triggerAt) {
     for (int j = t.head - 1; j >= s; j--) {
       if (segStart[j - s] >= 0 && segStart[j - s] != segStart[t.head - s]) {
         j = segStart[j - s];

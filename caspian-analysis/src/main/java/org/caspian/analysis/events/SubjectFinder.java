@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.Form;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +25,13 @@ final class SubjectFinder {
   /** {@link #skip}: the clause ends here. */
   private static final int STOP = Integer.MIN_VALUE;
 
-  private final ArticleView v;
+  private final EventView v;
   private final SentenceLayout layout;
   private final Trigger[] triggerAt;
   private final RoleFinder roles;
   private final Compounds compounds;
 
-  SubjectFinder(ArticleView v, SentenceLayout layout, Trigger[] triggerAt, RoleFinder roles,
+  SubjectFinder(EventView v, SentenceLayout layout, Trigger[] triggerAt, RoleFinder roles,
       Compounds compounds) {
     this.v = v;
     this.layout = layout;
@@ -44,8 +45,8 @@ final class SubjectFinder {
     int lo = roles.lo(t);
     if (t.form == Form.ING && t.head - 1 >= lo && v.has(t.head - 1, WordRole.COMMA)) {
       List<ActorGroup> p = participleSubject(t, lo);
-      if (!p.isEmpty()) {
-        return p;
+      if (p != null) {
+        return p; // empty when the main verb's doer is unknown: never the main verb's object
       }
     }
     List<ActorGroup> pair = pairSubject(t, lo);
@@ -166,7 +167,11 @@ final class SubjectFinder {
     return j > layout.s && roles.unknownName(j) && !v.has(j - 1, WordRole.PREP);
   }
 
-  /** "..., killing several officers" / "..., Peskov said, urging Baku to ...". */
+  /**
+   * The subject of a participle after a comma, which is its main verb's: "..., killing several
+   * officers" / "..., Peskov said, urging Baku to ...". Empty when that verb's doer is unknown,
+   * null when no coded verb comes before.
+   */
   private List<ActorGroup> participleSubject(Trigger t, int lo) {
     for (int j = t.head - 2; j >= lo; j--) {
       Trigger o = triggerAt[j];
@@ -178,8 +183,11 @@ final class SubjectFinder {
         t.inherited = true;
         return carried;
       }
+      if (carried != null) {
+        return List.of(); // "Protesters beat the speaker, demanding ...": not the speaker
+      }
     }
-    return List.of();
+    return null;
   }
 
   private List<ActorGroup> speakerList(Trigger speech) {

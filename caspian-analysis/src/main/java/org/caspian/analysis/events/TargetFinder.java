@@ -12,7 +12,7 @@ import org.caspian.model.CameoTaxonomy;
  * Working state of one sentence of a {@link SentenceCoder}; not thread-safe.
  */
 final class TargetFinder {
-  private final ArticleView v;
+  private final EventView v;
   private final CameoTaxonomy taxonomy;
   private final SentenceLayout layout;
   private final RoleFinder roles;
@@ -20,7 +20,7 @@ final class TargetFinder {
   /** First actor of the previous sentence, or null. */
   private final ActorGroup anaphorTarget;
 
-  TargetFinder(ArticleView v, CameoTaxonomy taxonomy, SentenceLayout layout, RoleFinder roles,
+  TargetFinder(EventView v, CameoTaxonomy taxonomy, SentenceLayout layout, RoleFinder roles,
       Trigger[] triggerAt, ActorGroup anaphorTarget) {
     this.v = v;
     this.taxonomy = taxonomy;

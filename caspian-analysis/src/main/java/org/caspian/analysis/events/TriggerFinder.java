@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.Form;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ final class TriggerFinder {
   }
 
   /** Triggers of tokens {@code [s, e)} in order; fills {@code triggerAt} for their heads. */
-  List<Trigger> find(ArticleView v, int s, int e, Trigger[] triggerAt) {
+  List<Trigger> find(EventView v, int s, int e, Trigger[] triggerAt) {
     List<Trigger> out = null;
     int[] buf = new int[MAX_WORDS];
     boolean[] consumed = null;
@@ -54,7 +55,7 @@ final class TriggerFinder {
     return out == null ? List.of() : out;
   }
 
-  private Trigger best(ArticleView v, Pattern[] cands, int i, int s, int e, int[] buf,
+  private Trigger best(EventView v, Pattern[] cands, int i, int s, int e, int[] buf,
       boolean[] consumed) {
     Trigger verb = null;
     Trigger noun = null;
@@ -102,7 +103,7 @@ final class TriggerFinder {
     return false;
   }
 
-  private static int verdict(ArticleView v, int i, int s, int form) {
+  private static int verdict(EventView v, int i, int s, int form) {
     if (i == s) {
       return KEEP;
     }
@@ -132,7 +133,7 @@ final class TriggerFinder {
    * "they support"; not "support for", nor "Ukrainian combat drones"); never a capitalised word
    * inside the sentence (part of a name: "the Declaration on Allied Interaction").
    */
-  private static boolean plainVerb(ArticleView v, int i, int s, int form) {
+  private static boolean plainVerb(EventView v, int i, int s, int form) {
     if (i > s && v.capitalised(i)) {
       return false;
     }
@@ -150,7 +151,7 @@ final class TriggerFinder {
         || v.has(p, WordRole.AUX) || v.has(p, WordRole.NEG) || v.has(p, WordRole.PRON);
   }
 
-  private static boolean nounReading(ArticleView v, int i, int s, int e) {
+  private static boolean nounReading(EventView v, int i, int s, int e) {
     if (i > s && (v.has(i - 1, WordRole.DET) || v.possessive(i - 1))) {
       return true;
     }

@@ -18,7 +18,7 @@ final class VerbPhrase {
    * "to Baku's proposal") rather than an infinitive; actors and a few words (place, day) may come
    * between. {@code sentenceEnd} is the exclusive token end of the sentence.
    */
-  static boolean nominalComplement(ArticleView v, Trigger t, int sentenceEnd) {
+  static boolean nominalComplement(EventView v, Trigger t, int sentenceEnd) {
     int end = Math.min(sentenceEnd, t.last + 8);
     for (int k = t.last + 1; k < end; k++) {
       ActorGroup g = v.group(k);
@@ -43,7 +43,7 @@ final class VerbPhrase {
     return false;
   }
 
-  private static boolean isOn(ArticleView v, int k) {
+  private static boolean isOn(EventView v, int k) {
     String w = v.text(k, k);
     return w.equalsIgnoreCase("on") || w.equalsIgnoreCase("upon");
   }
@@ -53,7 +53,7 @@ final class VerbPhrase {
    * actor inside it, plus a preposition that introduces the target ("apologised to", "carried out
    * a search at"): "summoned", not "summoned Russia's chargé".
    */
-  static String text(ArticleView v, Trigger t, Trigger act, List<ActorGroup> targets) {
+  static String text(EventView v, Trigger t, Trigger act, List<ActorGroup> targets) {
     int stop = Math.max(t.last, act.last);
     for (int k = t.head + 1; k <= stop; k++) {
       if (v.group(k) != null) {
@@ -75,7 +75,7 @@ final class VerbPhrase {
   }
 
   /** Whether the word at {@code p}, right after the phrase, introduces the first target. */
-  private static boolean targetPreposition(ArticleView v, Trigger act, List<ActorGroup> targets,
+  private static boolean targetPreposition(EventView v, Trigger act, List<ActorGroup> targets,
       int p, int stop) {
     int q = p + 1;
     while (!targets.isEmpty() && q < targets.get(0).first() && v.has(q, WordRole.DET)) {

@@ -1,7 +1,7 @@
 package org.caspian.analysis.events;
 
 /**
- * What a function word does for the coding rules. A word may have several roles; {@link Grammar}
+ * What a function word does for the coding rules. A word may have several roles; {@link FunctionWords}
  * keeps them as a bit mask (a {@code long}) per word id.
  */
 enum WordRole {
@@ -88,7 +88,12 @@ enum WordRole {
    * A noun that, after "the two" or "both", stands for the two parties named just before: "the
    * two sides agreed", "both leaders pledged".
    */
-  PAIR;
+  PAIR,
+  /**
+   * A modal of obligation: "must", "should". A report that another actor must act is the
+   * speaker's demand on it ("Russia said Sudan must return the helicopter").
+   */
+  OBLIGE;
 
   long bit() {
     return 1L << ordinal();

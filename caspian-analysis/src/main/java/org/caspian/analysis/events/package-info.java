@@ -6,10 +6,13 @@
  * org.caspian.analysis.events.EventCoder} by the article's language. The English coder ({@link
  * org.caspian.analysis.events.RuleEventCoder}) is driven entirely by data files in this package's
  * resource folder: a verb and noun pattern lexicon ({@code verbs_en.tsv}), the function words its
- * rules need ({@code grammar_en.tsv}), irregular verb forms ({@code inflections_en.tsv}), date
- * words ({@code dates_en.tsv}) and two language-independent tables ({@code embedded_codes.tsv},
- * {@code domestic_codes.tsv}). Another language plugs in with its own files and, where its word
- * order differs, its own coder.
+ * rules need ({@code grammar_en.tsv}), date words ({@code dates_en.tsv}) and two
+ * language-independent tables ({@code embedded_codes.tsv},
+ * {@code domestic_codes.tsv}); word forms come from the language's {@link
+ * org.caspian.analysis.lexicon.Inflector}, the scheme the actor dictionary uses too. Another
+ * language plugs in with its own files ({@link
+ * org.caspian.analysis.events.RuleEventCoder#forLanguage}) and, where its word order differs, its
+ * own role rules.
  *
  * <p>How a sentence is coded: {@code TriggerFinder} matches patterns (verb or noun reading,
  * longest pattern first); {@code SentenceLayout} marks subordinate segments, "according to" and
@@ -23,7 +26,7 @@
  * with a speech verb and no act codes a statement (01x) when the report names a foreign actor.
  *
  * <p>Work per token is a hash lookup into a precompiled {@link
- * org.caspian.analysis.events.WordTable}; patterns are indexed by their first word, so no regular
+ * org.caspian.analysis.lexicon.WordTable}; patterns are indexed by their first word, so no regular
  * expression runs at coding time.
  */
 package org.caspian.analysis.events;

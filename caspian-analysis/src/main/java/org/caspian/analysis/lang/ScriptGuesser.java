@@ -23,7 +23,7 @@ final class ScriptGuesser {
 
   /** The language code, "und" for no letters, or null when Lingua must decide. */
   String guess(String sample) {
-    Counts c = Counts.of(sample);
+    Tally c = Tally.of(sample);
     if (c.letters == 0) {
       return "und";
     }
@@ -45,14 +45,14 @@ final class ScriptGuesser {
     return null;
   }
 
-  private static String cyrillic(Counts c) {
+  private static String cyrillic(Tally c) {
     if (c.ukOnly > 0 && c.ruOnly == 0) {
       return "uk";
     }
     return c.ruOnly > 0 && c.ukOnly == 0 ? "ru" : null;
   }
 
-  private static String latin(Counts c, String sample) {
+  private static String latin(Tally c, String sample) {
     if (c.schwa > 0) {
       return "az";
     }
@@ -63,7 +63,7 @@ final class ScriptGuesser {
   }
 
   /** Letter counts by script and by the decisive letters. */
-  private static final class Counts {
+  private static final class Tally {
     int letters;
     int armenian;
     int georgian;
@@ -75,8 +75,8 @@ final class ScriptGuesser {
     int schwa;
     int turkic;
 
-    static Counts of(String sample) {
-      Counts c = new Counts();
+    static Tally of(String sample) {
+      Tally c = new Tally();
       for (int i = 0; i < sample.length(); ) {
         int cp = sample.codePointAt(i);
         i += Character.charCount(cp);

@@ -17,7 +17,7 @@ import org.caspian.analysis.quotes.SpeakerFinder.Mode;
  * right after "titled" or "so-called" are dropped. Per article; not thread-safe.
  */
 final class DirectQuotes {
-  private final ArticleView v;
+  private final QuoteView v;
   private final Windows w;
 
   DirectQuotes(Windows w) {

@@ -32,7 +32,7 @@ final class People {
   /** How far back in the timeline resolution looks (entries), to stay linear on huge inputs. */
   private static final int LOOK_BACK = 400;
 
-  private final ArticleView v;
+  private final QuoteView v;
   private final TitleRoles titleRoles;
   private final List<String> names = new ArrayList<>();
   private final List<String> codes = new ArrayList<>();
@@ -49,7 +49,7 @@ final class People {
   private int[] reportedStart = new int[0];
   private int[] reportedEnd = new int[0];
 
-  People(ArticleView v) {
+  People(QuoteView v) {
     this.v = v;
     this.titleRoles = new TitleRoles(v);
     int m = v.mentions.size();

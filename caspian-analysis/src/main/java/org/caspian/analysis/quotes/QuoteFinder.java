@@ -23,14 +23,14 @@ final class QuoteFinder {
   /** A quotation with no attribution is kept as speech only from this many words on. */
   static final int MIN_UNATTRIBUTED_WORDS = 5;
 
-  private final ArticleView v;
+  private final QuoteView v;
   private final People people;
   private final SpeakerFinder speakers;
   private final Windows windows;
   private final DirectQuotes direct;
   private final ReportedSpeech reported;
 
-  QuoteFinder(ArticleView v) {
+  QuoteFinder(QuoteView v) {
     this.v = v;
     this.people = new People(v);
     this.speakers = new SpeakerFinder(v, people);

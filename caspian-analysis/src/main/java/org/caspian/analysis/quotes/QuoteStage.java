@@ -86,6 +86,6 @@ public final class QuoteStage implements Stage {
     if (tokens.size() == 0) {
       return List.of();
     }
-    return new QuoteFinder(new ArticleView(lexicon, text, tokens, sentences, actors)).run();
+    return new QuoteFinder(new QuoteView(lexicon, text, tokens, sentences, actors)).run();
   }
 }

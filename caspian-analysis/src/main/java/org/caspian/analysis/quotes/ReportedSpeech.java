@@ -19,7 +19,7 @@ import org.caspian.analysis.quotes.SpeakerFinder.Mode;
  * comma before a clause-end cue. Per article; not thread-safe.
  */
 final class ReportedSpeech {
-  private final ArticleView v;
+  private final QuoteView v;
   private final Windows w;
 
   ReportedSpeech(Windows w) {

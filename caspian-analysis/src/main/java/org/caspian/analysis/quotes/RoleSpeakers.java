@@ -12,10 +12,10 @@ import org.caspian.model.ActorType;
 final class RoleSpeakers {
   private static final int MAX_SURFACE = 6;
 
-  private final ArticleView v;
+  private final QuoteView v;
   private final People people;
 
-  RoleSpeakers(ArticleView v, People people) {
+  RoleSpeakers(QuoteView v, People people) {
     this.v = v;
     this.people = people;
   }

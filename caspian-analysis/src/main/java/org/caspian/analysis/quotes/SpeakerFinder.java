@@ -32,13 +32,13 @@ final class SpeakerFinder {
   private static final int OTHER = 2;
   private static final int OWNER = 3;
 
-  private final ArticleView v;
+  private final QuoteView v;
   private final People people;
   private final RoleSpeakers roles;
   private int anchor;
   private Speaker fallback;
 
-  SpeakerFinder(ArticleView v, People people) {
+  SpeakerFinder(QuoteView v, People people) {
     this.v = v;
     this.people = people;
     this.roles = new RoleSpeakers(v, people);

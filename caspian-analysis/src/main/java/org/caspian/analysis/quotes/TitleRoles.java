@@ -6,9 +6,9 @@ package org.caspian.analysis.quotes;
  * view it reads.
  */
 final class TitleRoles {
-  private final ArticleView v;
+  private final QuoteView v;
 
-  TitleRoles(ArticleView v) {
+  TitleRoles(QuoteView v) {
     this.v = v;
   }
 

@@ -17,11 +17,11 @@ final class Windows {
   /** Reported speech ends at the sentence end or after this many tokens. */
   static final int MAX_CLAUSE_TOKENS = 150;
 
-  final ArticleView v;
+  final QuoteView v;
   /** Cue tokens already taken by an attribution. */
   final boolean[] used;
 
-  Windows(ArticleView v) {
+  Windows(QuoteView v) {
     this.v = v;
     this.used = new boolean[v.n];
   }

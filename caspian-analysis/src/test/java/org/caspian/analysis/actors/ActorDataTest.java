@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.caspian.analysis.lexicon.DataFiles;
 import org.junit.jupiter.api.Test;
 
-/** Consistency of the bundled data files and of the case-form generator. */
+/** Consistency of the bundled actor data files. */
 class ActorDataTest {
   private static final Set<String> ISO = Tsv.read("countries.tsv", 6).stream()
       .map(r -> r.get(0)).collect(Collectors.toSet());
@@ -53,44 +53,5 @@ class ActorDataTest {
       assertThat(code.isEmpty() || code.startsWith(r.get(1)) || r.get(1).isEmpty())
           .as(r.where() + " code matches country").isTrue();
     }
-  }
-
-  @Test
-  void russianCaseForms() {
-    Inflector inf = Inflector.load();
-    assertThat(surfaces(inf.expand("Россия", "ru"))).contains("России", "Россию", "Россией");
-    assertThat(surfaces(inf.expand("Кремль", "ru"))).contains("Кремля", "Кремлём");
-    assertThat(surfaces(inf.expand("Лавров", "ru"))).contains("Лаврова", "Лавровым");
-    assertThat(surfaces(inf.expand("российский", "ru"))).contains("российские", "российской");
-    assertThat(inf.expand("МИД", "ru")).isEmpty();
-    assertThat(inf.expand("Russia", "ru")).isEmpty();
-  }
-
-  @Test
-  void azerbaijaniVowelHarmonyAndPlaceCases() {
-    Inflector inf = Inflector.load();
-    List<Inflector.Variant> baki = inf.expand("Bakı", "az");
-    assertThat(surfaces(baki)).contains("Bakının", "Bakıya", "Bakıdan", "Bakıyla");
-    assertThat(baki).contains(new Inflector.Variant("Bakıda", true),
-        new Inflector.Variant("Bakıya", false));
-    assertThat(surfaces(inf.expand("Türkiyə", "az"))).contains("Türkiyənin", "Türkiyəyə",
-        "Türkiyədə");
-    assertThat(surfaces(inf.expand("Lavrov", "az"))).contains("Lavrovun", "Lavrovu");
-    assertThat(surfaces(inf.expand("Ermənistan", "az"))).contains("Ermənistanın",
-        "Ermənistanla");
-    assertThat(Inflector.harmonize("Federasiya", "(s)I(n)In")).isEqualTo("Federasiyasının");
-  }
-
-  @Test
-  void armenianCaseForms() {
-    Inflector inf = Inflector.load();
-    assertThat(inf.expand("Մոսկվա", "hy")).contains(new Inflector.Variant("Մոսկվայում", true),
-        new Inflector.Variant("Մոսկվայի", false));
-    assertThat(surfaces(inf.expand("Փաշինյան", "hy"))).contains("Փաշինյանը", "Փաշինյանի");
-    assertThat(surfaces(inf.expand("կառավարություն", "hy"))).contains("կառավարության");
-  }
-
-  private static List<String> surfaces(List<Inflector.Variant> variants) {
-    return variants.stream().map(Inflector.Variant::surface).collect(Collectors.toList());
   }
 }

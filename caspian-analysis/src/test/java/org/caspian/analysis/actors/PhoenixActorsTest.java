@@ -26,7 +26,7 @@ class PhoenixActorsTest {
   private static Set<String> forms(String file, int columns, int column) {
     Set<String> out = new HashSet<>();
     for (DataFiles.Row r : Tsv.read(file, columns)) {
-      for (Tsv.Form f : Tsv.forms(r.get(column), null)) {
+      for (Tsv.Spelling f : Tsv.forms(r.get(column), null)) {
         out.add(f.text());
       }
     }

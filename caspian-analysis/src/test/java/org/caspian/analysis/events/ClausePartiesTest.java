@@ -52,6 +52,17 @@ class ClausePartiesTest {
   }
 
   @Test
+  void participleOfAVerbWithAnUnknownDoerHasAnUnknownDoer() {
+    // The main verb's object is never the participle's subject.
+    AnalyzedArticle a = code("Masked gunmen attacked Russian peacekeepers, demanding that "
+        + "Azerbaijan withdraw.");
+    assertThat(dyads(a)).noneMatch(d -> d.startsWith("RUSMIL->AZE"));
+    AnalyzedArticle known = code("Armenian separatists attacked Russian peacekeepers, demanding "
+        + "that Azerbaijan withdraw.");
+    assertThat(dyads(known)).anyMatch(d -> d.startsWith("ARMREB->AZE 10"));
+  }
+
+  @Test
   void participleWithAnActorBeforeItKeepsThatActor() {
     Event e = event(code("Armenian separatists detained by Azerbaijani forces were handed over."),
         "AZEMIL", "ARMREB");

@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.WordTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.caspian.analysis.lexicon.DataFiles;
+import org.caspian.analysis.lexicon.EnglishInflector;
+import org.caspian.analysis.lexicon.Form;
+import org.caspian.analysis.lexicon.Inflector;
+import org.caspian.analysis.lexicon.Inflectors;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Tokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +23,11 @@ import org.junit.jupiter.api.Test;
 
 class PatternLexiconTest {
   private static final CameoTaxonomy TAXONOMY = CameoTaxonomy.load();
-  private static EnglishInflector inflector;
+  private static Inflector inflector;
 
   @BeforeAll
   static void load() throws IOException {
-    inflector = EnglishInflector.of(DataFiles.readTsv(RuleEventCoder.class,
+    inflector = EnglishInflector.of(DataFiles.readTsv(Inflectors.class,
         "inflections_en.tsv", 5), "inflections_en.tsv");
   }
 
@@ -39,39 +44,39 @@ class PatternLexiconTest {
 
   @Test
   void regularVerbForms() {
-    assertThat(inflector.verbForms("accuse")).containsEntry("accuse", Form.BASE)
+    assertThat(verbForms("accuse")).containsEntry("accuse", Form.BASE)
         .containsEntry("accuses", Form.S).containsEntry("accused", Form.PAST | Form.PP)
         .containsEntry("accusing", Form.ING).hasSize(4);
-    assertThat(inflector.verbForms("deny").keySet())
+    assertThat(verbForms("deny").keySet())
         .containsExactly("deny", "denies", "denied", "denying");
-    assertThat(inflector.verbForms("agree").keySet())
+    assertThat(verbForms("agree").keySet())
         .containsExactly("agree", "agrees", "agreed", "agreeing");
-    assertThat(inflector.verbForms("criticize").keySet())
+    assertThat(verbForms("criticize").keySet())
         .containsExactly("criticize", "criticizes", "criticized", "criticizing");
-    assertThat(inflector.verbForms("summon").keySet())
+    assertThat(verbForms("summon").keySet())
         .containsExactly("summon", "summons", "summoned", "summoning");
-    assertThat(inflector.verbForms("attack").keySet())
+    assertThat(verbForms("attack").keySet())
         .containsExactly("attack", "attacks", "attacked", "attacking");
   }
 
   @Test
   void irregularAndDoublingVerbs() {
-    Map<String, Integer> meet = inflector.verbForms("meet");
+    Map<String, Integer> meet = verbForms("meet");
     assertThat(meet).containsEntry("met", Form.PAST | Form.PP).containsKey("meeting");
-    assertThat(inflector.verbForms("shoot")).containsEntry("shot", Form.PAST | Form.PP);
-    assertThat(inflector.verbForms("strike")).containsKeys("struck", "stricken");
-    assertThat(inflector.verbForms("cancel"))
+    assertThat(verbForms("shoot")).containsEntry("shot", Form.PAST | Form.PP);
+    assertThat(verbForms("strike")).containsKeys("struck", "stricken");
+    assertThat(verbForms("cancel"))
         .containsKeys("canceled", "cancelled", "canceling", "cancelling");
-    assertThat(inflector.verbForms("ban")).containsKeys("banned", "banning")
+    assertThat(verbForms("ban")).containsKeys("banned", "banning")
         .doesNotContainKey("baned");
-    assertThat(inflector.verbForms("expel")).containsKeys("expelled", "expelling");
+    assertThat(verbForms("expel")).containsKeys("expelled", "expelling");
   }
 
   @Test
   void nounForms() {
-    assertThat(inflector.nounForms("arrest").keySet()).containsExactly("arrest", "arrests");
-    assertThat(inflector.nounForms("talks").keySet()).containsExactly("talks");
-    assertThat(inflector.nounForms("killing").keySet()).containsExactly("killing");
+    assertThat(inflector.forms("arrest", Inflector.WordClass.NOUN).keySet()).containsExactly("arrest", "arrests");
+    assertThat(inflector.forms("talks", Inflector.WordClass.NOUN).keySet()).containsExactly("talks");
+    assertThat(inflector.forms("killing", Inflector.WordClass.NOUN).keySet()).containsExactly("killing");
   }
 
   @Test
@@ -93,7 +98,7 @@ class PatternLexiconTest {
   @Test
   void gapPatternMatchesInflectedHeadAcrossOtherWords() throws IOException {
     WordTable words = new WordTable();
-    Grammar grammar = Grammar.of(rows(",\tCOMMA\n"), words,
+    FunctionWords grammar = FunctionWords.of(rows(",\tCOMMA\n"), words,
         "g");
     PatternLexicon lexicon = PatternLexicon.of(rows(
         "summon ~ ambassador|chargé\tv\t114\n" + "summon\tv\t114\n"), words, inflector, TAXONOMY,
@@ -148,5 +153,9 @@ class PatternLexiconTest {
     }
     assertThat(t.find("W4999", 0, 5)).isEqualTo(t.add("w4999"));
     assertThat(t.size()).isEqualTo(5001);
+  }
+
+  private static java.util.Map<String, Integer> verbForms(String lemma) {
+    return inflector.forms(lemma, Inflector.WordClass.VERB);
   }
 }

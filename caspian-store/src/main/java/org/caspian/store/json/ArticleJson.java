@@ -32,11 +32,13 @@ import org.caspian.model.Tone;
  * end,text}], events[{date,source{code,country,text},target{...},cameo,plover,goldstein,quad,
  * modality,attribution,start,end,text}], quotes[{speaker,speakerCode,text,start,end,direct}],
  * framing[{term,side,start,end}], tone}}. Extra fields: {@code source, url, text, sentences,
- * toneDetail}, and per event {@code trigger, confidence}, per frame marker {@code frame}.
- * Thread-safe.
+ * toneDetail}, the source metadata {@code publishedAt, publishedFallback, sourceLanguage, author,
+ * domain, canonicalUrl, originalSource, provenance} (see {@link ArticleMetaJson}), and per event
+ * {@code trigger, confidence}, per frame marker {@code frame}. Thread-safe.
  */
 public final class ArticleJson {
   private final ObjectMapper mapper = new ObjectMapper();
+  private final ArticleMetaJson metaJson = new ArticleMetaJson();
 
   /** The JSON tree for {@code a}; includes the article text when {@code withText}. */
   public ObjectNode toTree(AnalyzedArticle a, boolean withText) {
@@ -48,6 +50,7 @@ public final class ArticleJson {
     o.put("url", art.url());
     o.put("language", a.language());
     putDate(o, "published", art.published());
+    metaJson.put(o, art.meta());
     putActors(o.putArray("actors"), a.actors());
     putEvents(o.putArray("events"), a.events());
     putQuotes(o.putArray("quotes"), a.quotes());
@@ -150,7 +153,7 @@ public final class ArticleJson {
     }
     Article art = new Article(o.path("id").asText(), o.path("title").asText(),
         o.path("source").asText(), o.path("url").asText(), date(o.get("published")),
-        o.path("text").asText());
+        o.path("text").asText(), metaJson.read(o));
     List<Span> sentences = new ArrayList<>();
     for (JsonNode s : o.path("sentences")) {
       sentences.add(new Span(s.get(0).asInt(), s.get(1).asInt()));

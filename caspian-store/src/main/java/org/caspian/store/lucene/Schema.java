@@ -224,7 +224,8 @@ public final class Schema {
     d.add(new StringField(SOURCE, art.source(), Field.Store.YES));
     d.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
     d.add(new StoredField(URL, art.url()));
-    addDay(d, PUBLISHED, art.published());
+    addDay(d, PUBLISHED, MetaFields.chartDay(art));
+    MetaFields.add(d, art);
     d.add(new StoredField(JSON, json));
     d.add(new StringField(HASH, hash, Field.Store.YES));
     facet(d, FACET_SOURCE, art.source());
@@ -260,7 +261,7 @@ public final class Schema {
     Document d = new Document();
     d.add(new StringField(KIND, KIND_EVENT, Field.Store.NO));
     d.add(new StringField(ARTICLE_ID, art.id(), Field.Store.YES));
-    LocalDate date = e.date() != null ? e.date() : art.published();
+    LocalDate date = e.date() != null ? e.date() : MetaFields.chartDay(art);
     addDay(d, DATE, date);
     d.add(new StoredField(DATE_STATED, Boolean.toString(e.date() != null)));
     d.add(new StringField(SRC_CODE, e.source().code(), Field.Store.YES));

@@ -20,8 +20,8 @@ import org.caspian.model.CameoTaxonomy;
  *     ../shared/data/events/petrarch2_dictionaries caspian-analysis/src/main/resources
  * </pre>
  *
- * <p>Writes {@code org/caspian/analysis/events/verbs_petrarch_en.tsv} and {@code
- * inflections_petrarch_en.tsv}, and the Phoenix actor tables {@code
+ * <p>Writes {@code org/caspian/analysis/events/verbs_petrarch_en.tsv}, {@code
+ * org/caspian/analysis/lexicon/inflections_petrarch_en.tsv} and the Phoenix actor tables {@code
  * org/caspian/analysis/actors/people_phoenix.tsv}, {@code igos_phoenix.tsv}, {@code
  * groups_phoenix.tsv} and {@code agents_phoenix.tsv} under the output root. The hand-made files beside them win on
  * conflict when the coder loads both. Running it twice gives byte-identical files.
@@ -30,6 +30,7 @@ public final class ConvertDictionaries {
   static final String EVENTS = "org/caspian/analysis/events/";
   static final String VERBS = "verbs_petrarch_en.tsv";
   static final String INFLECTIONS = "inflections_petrarch_en.tsv";
+  static final String LEXICON = "org/caspian/analysis/lexicon/";
   static final String ACTORS = "org/caspian/analysis/actors/";
   static final String COUNTRIES = "Phoenix.Countries.actors.txt";
   static final String INTERNATIONAL = "Phoenix.International.actors.txt";
@@ -65,7 +66,7 @@ public final class ConvertDictionaries {
     Path events = resources.resolve(EVENTS);
     write(events.resolve(VERBS), String.format(NOTICE, "CAMEO.2.0.txt")
         + "# Columns as in verbs_en.tsv: pattern, pos, CAMEO code, flags.\n", verbs.rows());
-    write(events.resolve(INFLECTIONS), String.format(NOTICE, "CAMEO.2.0.txt")
+    write(resources.resolve(LEXICON).resolve(INFLECTIONS), String.format(NOTICE, "CAMEO.2.0.txt")
         + "# Columns as in inflections_en.tsv: lemma, 3sg, past, participle, -ing.\n",
         verbs.inflections());
     System.out.printf("verbs: %d patterns, %d irregular verbs; left out: %s%n", verbs.rows().size(),

@@ -157,9 +157,12 @@ final class PetrarchVerbs {
     String third = "-";
     String ing = "-";
     List<String> past = new ArrayList<>();
-    for (String raw : formList.strip().split("\\s+")) {
+    // Forms are separated by spaces, in some entries also by commas ("{+CRACKED_DOWN ,
+    // +CRACKS_DOWN}"); anything that is not a word is no form.
+    for (String raw : formList.strip().split("[\\s,]+")) {
       String form = raw.replace("+", "").toLowerCase(Locale.ROOT).split("_")[0];
-      if (form.isEmpty() || form.equals(lemma)) {
+      if (form.isEmpty() || form.equals(lemma)
+          || !form.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
         continue;
       }
       if (form.endsWith("ing")) {

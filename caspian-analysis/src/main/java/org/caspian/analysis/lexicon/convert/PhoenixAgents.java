@@ -26,28 +26,28 @@ final class PhoenixAgents {
       "^([^\\[{#]+?)\\s*(\\{([^}]*)\\})?\\s*\\[~([A-Z]+)\\]");
   private static final Pattern SET = Pattern.compile("^(![A-Z]+!)\\s*=\\s*(.+)$");
   /** The ActorType name and English label of a composed mention with this role. */
-  private record Role(String type, String label) {}
+  private record AgentType(String type, String label) {}
 
-  private static final Map<String, Role> ROLES = Map.ofEntries(
-      Map.entry("GOV", new Role("GOVERNMENT", "officials")),
-      Map.entry("MIL", new Role("INSTITUTION", "armed forces")),
-      Map.entry("COP", new Role("INSTITUTION", "police")),
-      Map.entry("SPY", new Role("INSTITUTION", "security services")),
-      Map.entry("JUD", new Role("INSTITUTION", "judiciary")),
-      Map.entry("LEG", new Role("INSTITUTION", "parliament")),
-      Map.entry("MED", new Role("MEDIA", "media")),
-      Map.entry("BUS", new Role("COUNTRY", "business")),
-      Map.entry("CVL", new Role("COUNTRY", "civilians")),
-      Map.entry("OPP", new Role("COUNTRY", "opposition")),
-      Map.entry("REB", new Role("COUNTRY", "rebels")),
-      Map.entry("REF", new Role("COUNTRY", "refugees")),
-      Map.entry("EDU", new Role("COUNTRY", "education")),
-      Map.entry("ELI", new Role("COUNTRY", "elites")));
+  private static final Map<String, AgentType> ROLES = Map.ofEntries(
+      Map.entry("GOV", new AgentType("GOVERNMENT", "officials")),
+      Map.entry("MIL", new AgentType("INSTITUTION", "armed forces")),
+      Map.entry("COP", new AgentType("INSTITUTION", "police")),
+      Map.entry("SPY", new AgentType("INSTITUTION", "security services")),
+      Map.entry("JUD", new AgentType("INSTITUTION", "judiciary")),
+      Map.entry("LEG", new AgentType("INSTITUTION", "parliament")),
+      Map.entry("MED", new AgentType("MEDIA", "media")),
+      Map.entry("BUS", new AgentType("COUNTRY", "business")),
+      Map.entry("CVL", new AgentType("COUNTRY", "civilians")),
+      Map.entry("OPP", new AgentType("COUNTRY", "opposition")),
+      Map.entry("REB", new AgentType("COUNTRY", "rebels")),
+      Map.entry("REF", new AgentType("COUNTRY", "refugees")),
+      Map.entry("EDU", new AgentType("COUNTRY", "education")),
+      Map.entry("ELI", new AgentType("COUNTRY", "elites")));
 
   private PhoenixAgents() {}
 
   /**
-   * Role-noun rows of the agents file's lines, without the forms in {@code excluded} (and their
+   * AgentType-noun rows of the agents file's lines, without the forms in {@code excluded} (and their
    * plurals).
    */
   static List<String[]> convert(List<String> lines, Set<String> excluded) {
@@ -90,7 +90,7 @@ final class PhoenixAgents {
     }
     List<String[]> out = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : byRole.entrySet()) {
-      Role r = ROLES.get(e.getKey());
+      AgentType r = ROLES.get(e.getKey());
       String forms = String.join("|", e.getValue());
       out.add(new String[] {"en", "both", e.getKey(), r.type(), r.label(), forms});
     }

@@ -34,7 +34,7 @@ class GeneratedFilesTest {
     }
     ConvertDictionaries.convert(dictionaries, out);
     for (String name : new String[] {ConvertDictionaries.EVENTS + ConvertDictionaries.VERBS,
-        ConvertDictionaries.EVENTS + ConvertDictionaries.INFLECTIONS,
+        ConvertDictionaries.LEXICON + ConvertDictionaries.INFLECTIONS,
         ConvertDictionaries.ACTORS + "people_phoenix.tsv",
         ConvertDictionaries.ACTORS + "igos_phoenix.tsv",
         ConvertDictionaries.ACTORS + "groups_phoenix.tsv",

@@ -75,6 +75,15 @@ class PetrarchVerbsTest {
   }
 
   @Test
+  void commasBetweenFormsAreNoForms() {
+    List<String[]> rows = new PetrarchVerbs(CameoTaxonomy.load()).convert(List.of(
+        "####### VERB PATTERNS #######", "---  REPRESS   [170]  ---",
+        "+CRACK_DOWN {+CRACKED_DOWN , +CRACKS_DOWN , +CRACKING_DOWN}")).inflections();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0)).containsExactly("crack", "cracks", "cracked", "cracked", "cracking");
+  }
+
+  @Test
   void statementsAreSpeechVerbs() {
     List<String[]> rows = new PetrarchVerbs(CameoTaxonomy.load()).convert(List.of(
         "####### VERB PATTERNS #######", "---  REMARK   [010]  ---", "REMARK")).rows();

@@ -1,0 +1,111 @@
+package org.caspian.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caspian.ingest.FileIngestor;
+import org.caspian.ingest.source.FeedReader;
+import org.caspian.ingest.watch.AddressGuard;
+import org.caspian.ingest.watch.FeedFetcher;
+import org.caspian.ingest.watch.FeedList;
+import org.caspian.ingest.watch.FeedWatcher;
+import org.caspian.ingest.watch.MvWatchState;
+import org.caspian.store.lucene.LuceneStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code caspian watch FILE [--once] [--allow-loopback]}: poll feeds and ingest what is new. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = "Poll the feeds listed in FILE (one URL per line, # comments) and ingest new "
+        + "items. State (validators, seen items, last error, backoff) is kept beside the index, "
+        + "so a restart resumes.")
+final class WatchCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "Feed list: one http(s) URL per line.")
+  Path file;
+
+  @Option(names = "--once", description = "Poll each feed once, ingest what is new and exit.")
+  boolean once;
+
+  @Option(names = "--allow-loopback",
+      description = "Allow fetching from loopback addresses (127.0.0.1), for tests and mirrors.")
+  boolean allowLoopback;
+
+  @Option(names = "--interval", paramLabel = "MINUTES", defaultValue = "15",
+      description = "Minutes between polls of one feed (default: ${DEFAULT-VALUE}).")
+  long intervalMinutes;
+
+  @Option(names = "--host-delay", paramLabel = "MS", defaultValue = "1000",
+      description = "Pause between two requests to the same host (default: ${DEFAULT-VALUE}).")
+  long hostDelayMillis;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Limit on one fetch, redirects included (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + FileIngestor.DEFAULT_MAX_BYTES,
+      description = "Refuse feeds larger than this (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(names = "--state", paramLabel = "DIR",
+      description = "Where the watch state is kept (default: the index folder's name + .watch).")
+  Path stateDir;
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  /**
+   * The index: {@code --index}, else {@code ~/.caspian/index}, the default {@link Main} gives
+   * every command (read from the option itself so this compiles against both forms of {@code
+   * Main.index}).
+   */
+  private Path index() {
+    return main.index != null ? main.index
+        : Path.of(System.getProperty("user.home"), ".caspian", "index");
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ErrorLog errors = new ErrorLog(spec.commandLine().getErr());
+    List<URI> feeds = new FeedList().read(file, errors::failed);
+    Path index = index();
+    Path state = stateDir != null ? stateDir
+        : index.resolveSibling(index.getFileName() + ".watch");
+    Clock clock = Clock.systemUTC();
+    FeedFetcher fetcher = new FeedFetcher(new AddressGuard(allowLoopback), maxBytes,
+        Duration.ofSeconds(timeoutSeconds), clock);
+    Duration interval = Duration.ofMinutes(Math.max(1, intervalMinutes));
+    try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state)) {
+      FeedWatcher watcher = new FeedWatcher(fetcher, new FeedReader(maxBytes), ws, clock,
+          interval, Duration.ofHours(24));
+      WatchRound round = new WatchRound(watcher, Services.pipeline(), store, errors,
+          hostDelayMillis);
+      do {
+        List<URI> due = once ? feeds : feeds.stream()
+            .filter(f -> !watcher.stateOf(f).nextPoll().isAfter(clock.instant())).toList();
+        if (!due.isEmpty()) {
+          WatchRound.Summary s = round.run(due);
+          out.printf("polled %d feeds: %d new articles, %d not modified, %d failed; %d articles "
+              + "in %s%n", s.polled(), s.added(), s.notModified(), s.failedFeeds(),
+              store.count(), index);
+          out.flush();
+        }
+        if (!once) {
+          Instant next = watcher.nextDue(feeds);
+          long wait = Math.max(1000, Duration.between(clock.instant(), next).toMillis());
+          Thread.sleep(Math.min(wait, interval.toMillis()));
+        }
+      } while (!once);
+    }
+    return errors.exitCode();
+  }
+}

@@ -1,0 +1,83 @@
+package org.caspian.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.caspian.analysis.Pipeline;
+import org.caspian.ingest.IngestResult;
+import org.caspian.ingest.watch.FeedWatcher;
+import org.caspian.store.ArticleStore;
+
+/**
+ * One round of {@code caspian watch}: polls the due feeds (pausing between requests to one host),
+ * analyses and stores their new items, commits the index, and only then marks the items seen and
+ * saves each feed's state, so an interrupted round is repeated, never lost. Feeds bring few items
+ * per round, so they are analysed on the calling thread.
+ */
+final class WatchRound {
+  /**
+   * What a round did.
+   *
+   * @param polled feeds polled
+   * @param added articles new or changed in the index
+   * @param notModified feeds that answered 304
+   * @param failedFeeds feeds whose poll failed
+   */
+  record Summary(int polled, int added, int notModified, int failedFeeds) {}
+
+  private final FeedWatcher watcher;
+  private final Pipeline pipeline;
+  private final ArticleStore store;
+  private final ErrorLog errors;
+  private final HostPacer pacer;
+
+  WatchRound(FeedWatcher watcher, Pipeline pipeline, ArticleStore store, ErrorLog errors,
+      long hostDelayMillis) {
+    this.watcher = watcher;
+    this.pipeline = pipeline;
+    this.store = store;
+    this.errors = errors;
+    this.pacer = new HostPacer(hostDelayMillis);
+  }
+
+  Summary run(List<URI> due) throws IOException, InterruptedException {
+    List<FeedWatcher.Poll> polls = new ArrayList<>();
+    int notModified = 0;
+    int failed = 0;
+    int added = 0;
+    for (URI feed : due) {
+      pacer.await(feed);
+      FeedWatcher.Poll p = watcher.poll(feed);
+      polls.add(p);
+      if (p.failed()) {
+        failed++;
+        errors.failed(feed + ": " + p.error());
+      } else if (p.notModified()) {
+        notModified++;
+      }
+      for (IngestResult r : p.fresh()) {
+        added += store(r) ? 1 : 0;
+      }
+    }
+    store.commit();
+    for (FeedWatcher.Poll p : polls) {
+      watcher.acknowledge(p);
+    }
+    return new Summary(due.size(), added, notModified, failed);
+  }
+
+  /** Analyses and stores one item; true when it was new or changed. */
+  private boolean store(IngestResult r) {
+    if (!r.succeeded()) {
+      errors.failed(r.message());
+      return false;
+    }
+    try {
+      return store.put(pipeline.analyze(r.article()));
+    } catch (IOException | RuntimeException e) {
+      errors.failed(r.origin() + ": " + e.getMessage());
+      return false;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.caspian.store.lucene;
+
+import java.time.LocalDate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.caspian.model.Article;
+import org.caspian.model.ArticleMeta;
+
+/**
+ * The index fields of an article's source metadata ({@link ArticleMeta}), added next to the
+ * fields {@link Schema} defines; the full metadata is also in the stored JSON.
+ *
+ * <p>A fallback time (only the fetch time, see {@link ArticleMeta#publishedIsFallback()}) is kept
+ * in the stored JSON only, not indexed as {@link Schema#PUBLISHED}, {@link #PUBLISHED_AT} or
+ * an event's {@link Schema#DATE}, so time series and date filters do not count it and show no
+ * false spike on the fetch day.
+ */
+public final class MetaFields {
+  /** Publication instant, epoch second: point, doc value and stored. Absent when unknown. */
+  public static final String PUBLISHED_AT = "published_at";
+  /** "true" when the article's date is only the fetch time (keyword, stored). */
+  public static final String PUBLISHED_FALLBACK = "published_fallback";
+  /** The outlet's host name (keyword, stored). */
+  public static final String DOMAIN = "domain";
+  /** Author as the source names them (keyword, stored). */
+  public static final String AUTHOR = "author";
+  /** Canonical URL the outlet declares (stored). */
+  public static final String CANONICAL_URL = "canonical_url";
+  /** Who first published a forwarded or syndicated copy (keyword, stored). */
+  public static final String ORIGINAL_SOURCE = "original_source";
+  /** Language the source declared (keyword, stored). */
+  public static final String SOURCE_LANGUAGE = "source_language";
+
+  private MetaFields() {}
+
+  /** The article's date as time series should count it: {@code null} for a fallback date. */
+  static LocalDate chartDay(Article art) {
+    return art.meta().publishedIsFallback() ? null : art.published();
+  }
+
+  static void add(Document d, Article art) {
+    ArticleMeta m = art.meta();
+    if (m.publishedAt() != null && !m.publishedIsFallback()) {
+      long second = m.publishedAt().toEpochSecond();
+      d.add(new LongPoint(PUBLISHED_AT, second));
+      d.add(new NumericDocValuesField(PUBLISHED_AT, second));
+      d.add(new StoredField(PUBLISHED_AT, second));
+    }
+    d.add(new StringField(PUBLISHED_FALLBACK, Boolean.toString(m.publishedIsFallback()),
+        Field.Store.YES));
+    keyword(d, DOMAIN, m.domain());
+    keyword(d, AUTHOR, m.author());
+    keyword(d, SOURCE_LANGUAGE, m.language());
+    keyword(d, ORIGINAL_SOURCE, m.originalSource());
+    if (!m.canonicalUrl().isEmpty()) {
+      d.add(new StoredField(CANONICAL_URL, m.canonicalUrl()));
+    }
+  }
+
+  private static void keyword(Document d, String field, String value) {
+    if (!value.isEmpty()) {
+      d.add(new StringField(field, value, Field.Store.YES));
+    }
+  }
+}
