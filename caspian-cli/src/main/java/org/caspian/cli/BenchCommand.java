@@ -1,6 +1,11 @@
 package org.caspian.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure analysis throughput over a generated English corpus: tokens/s per "
         + "stage on one thread, the whole pipeline on one thread and on all cores, against a "
-        + "same-run baseline (ICU word segmentation) and the CoreNLP figures in STACK.md.")
+        + "same-run baseline (ICU word segmentation) and the CoreNLP figures in STACK.md; with "
+        + "--mode end-to-end or both, also ingest from text files to a committed index in "
+        + "articles/s and words/s.")
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", defaultValue = "400", description = "Articles per pass (default: ${DEFAULT-VALUE}).")
   int docs;
@@ -40,6 +47,12 @@ final class BenchCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}.")
   String corpusKind;
 
+  @Option(names = "--mode", defaultValue = "stages",
+      description = "stages (the per-stage figures, in memory), end-to-end (text files in, "
+          + "committed index out, with same-run baselines for reading, analysis and storing "
+          + "alone) or both (default: ${DEFAULT-VALUE}).")
+  String mode;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -58,19 +71,48 @@ final class BenchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--corpus must be generated or sample: " + corpusKind);
     }
+    if (!List.of("stages", "end-to-end", "both").contains(mode)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--mode must be stages, end-to-end or both: " + mode);
+    }
+    PrintWriter out = spec.commandLine().getOut();
     HeapProbe heap = new HeapProbe();
     long before = heap.retainedBytes();
+    long load = System.nanoTime();
     Pipeline pipeline = Services.pipeline();
-    PipelineBench bench = new PipelineBench(pipeline, passes, t);
-    BenchReport report = bench.run(corpus);
-    long after = heap.retainedBytes();
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(report.format());
-    out.printf(Locale.ROOT, "%nheap retained by the %d-stage pipeline after the run: %.0f MiB "
-        + "(CoreNLP lean NER: 219 MiB, defaults: 835 MiB; STACK.md)%n",
-        pipeline.stages().size(), (after - before) / 1048576.0);
-    out.flush();
-    return bench.sink() >= 0 ? 0 : 1;
+    double loadSeconds = (System.nanoTime() - load) / 1e9;
+    long sink = 0;
+    if (!"end-to-end".equals(mode)) {
+      PipelineBench bench = new PipelineBench(pipeline, passes, t);
+      BenchReport report = bench.run(corpus);
+      long after = heap.retainedBytes();
+      out.print(report.format());
+      out.printf(Locale.ROOT, "%nheap retained by the %d-stage pipeline after the run: %.0f MiB "
+          + "(CoreNLP lean NER: 219 MiB, defaults: 835 MiB; STACK.md)%n",
+          pipeline.stages().size(), (after - before) / 1048576.0);
+      out.flush();
+      sink = bench.sink();
+    }
+    if (!"stages".equals(mode)) {
+      Path work = Files.createTempDirectory("caspian-bench-");
+      try {
+        out.printf(Locale.ROOT, "%npipeline load (dictionaries, language models): %.1f s%n",
+            loadSeconds);
+        out.print(new EndToEndBench(pipeline, t).run(corpus, work).format());
+      } finally {
+        deleteTree(work);
+      }
+      out.flush();
+    }
+    return sink >= 0 ? 0 : 1;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private List<Article> sample() throws java.io.IOException {

@@ -8,7 +8,7 @@ import org.caspian.query.DyadCsv;
 import org.caspian.query.DyadRow;
 import org.caspian.query.DyadService;
 import org.caspian.query.Granularity;
-import org.caspian.store.lucene.LuceneStore;
+import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ final class DyadCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     List<DyadRow> rows;
-    try (LuceneStore store = LuceneStore.open(main.index("index"))) {
+    try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       rows = new DyadService(store).series(a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT),
           granularity, all);
     }

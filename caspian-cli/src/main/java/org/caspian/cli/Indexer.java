@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.caspian.analysis.Pipeline;
 import org.caspian.ingest.IngestResult;
 import org.caspian.store.ArticleStore;
@@ -15,13 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Analyses ingested articles on a thread pool and puts them in the store. Bad items are logged to
- * the {@link ErrorLog} and skipped; what was stored before stays stored. Not reusable after {@link
- * #finish()}.
+ * Analyses ingested articles on a thread pool and puts them in the store, committing in batches:
+ * once {@link Batching#size()} items have been accepted since the last commit, or {@link
+ * Batching#maxAge()} has passed, it waits for them and commits, so a crash loses at most the batch
+ * under way. Bad items are logged to the {@link ErrorLog} and skipped; what was stored before stays
+ * stored. An article the store holds from the same input, analysed by the same build ({@link
+ * InputFingerprint}), is counted unchanged without being analysed again, which makes re-running an
+ * interrupted ingest cheap. Not reusable after {@link #finish()}.
  */
 final class Indexer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
-  private static final int MAX_PENDING = 256;
 
   /**
    * Counts of one run.
@@ -30,20 +34,34 @@ final class Indexer implements AutoCloseable {
    * @param unchanged articles already stored exactly so
    * @param failed items that could not be read, analysed or stored
    */
-  record Counts(int added, int unchanged, int failed) {}
+  record Counts(int added, int unchanged, int failed) {
+    int total() {
+      return added + unchanged + failed;
+    }
+  }
 
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipeline;
   private final ArticleStore store;
   private final ErrorLog errors;
+  private final Batching batching;
+  private final Progress progress;
+  private final InputFingerprint fingerprint;
   private final ExecutorService pool;
   private final List<Future<?>> pending = new ArrayList<>();
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
+  private int sinceCommit;
+  private long lastCommit = System.nanoTime();
+  private IOException commitFailure;
 
-  Indexer(Pipeline pipeline, ArticleStore store, ErrorLog errors, int threads) {
+  Indexer(Supplier<Pipeline> pipeline, ArticleStore store, ErrorLog errors, int threads, Batching batching,
+      Progress progress, InputFingerprint fingerprint) {
     this.pipeline = pipeline;
     this.store = store;
     this.errors = errors;
+    this.batching = batching;
+    this.progress = progress;
+    this.fingerprint = fingerprint;
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "caspian-analyze-" + n.incrementAndGet());
@@ -52,41 +70,90 @@ final class Indexer implements AutoCloseable {
     });
   }
 
-  /** Queues one ingest result; blocks when too much is pending. */
+  /**
+   * Queues one ingest result; waits and commits when a batch is full or old enough. Once a commit
+   * has failed, nothing more is accepted ({@link #broken()}) and {@link #finish()} throws.
+   */
   void accept(IngestResult r) {
-    if (!r.succeeded()) {
-      errors.failed(r.message());
+    if (commitFailure != null) {
       return;
     }
-    pending.add(pool.submit(() -> {
+    if (!r.succeeded()) {
+      errors.failed(r.message());
+    } else {
+      pending.add(pool.submit(() -> index(r)));
+    }
+    sinceCommit++;
+    if (sinceCommit >= batching.size()
+        || System.nanoTime() - lastCommit >= batching.maxAge().toNanos()) {
       try {
-        if (store.put(pipeline.analyze(r.article()))) {
-          added.incrementAndGet();
-        } else {
-          unchanged.incrementAndGet();
-        }
-      } catch (IOException | RuntimeException e) {
-        errors.failed(r.origin() + ": " + e.getMessage());
+        commitBatch();
+      } catch (IOException e) {
+        commitFailure = e;
+        return;
       }
-    }));
-    if (pending.size() >= MAX_PENDING) {
+    } else if (pending.size() >= batching.inFlight()) {
       drain();
+    }
+    progress.item(counts());
+  }
+
+  private void index(IngestResult r) {
+    try {
+      String input = fingerprint.of(r.article());
+      if (fingerprint.reuseStored() && store.holds(r.article().id(), input)) {
+        unchanged.incrementAndGet(); // stored from this very input by this build: no analysis
+      } else if (store.put(pipeline.get().analyze(r.article()), input)) {
+        added.incrementAndGet();
+      } else {
+        unchanged.incrementAndGet();
+      }
+    } catch (IOException | RuntimeException e) {
+      errors.failed(r.origin() + ": " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      errors.failed(r.origin() + ": out of memory while analysing this article (give Java more "
+          + "heap, e.g. CASPIAN_JAVA_OPTS=-Xmx4g)");
     }
   }
 
-  /** Waits for all queued work, commits, and returns the counts. */
+  /** True once a commit has failed: the caller should stop reading. */
+  boolean broken() {
+    return commitFailure != null;
+  }
+
+  /**
+   * Waits for all queued work, commits, and returns the counts.
+   *
+   * @throws IOException when this or an earlier commit failed
+   */
   Counts finish() throws IOException {
-    drain();
-    store.commit();
-    Counts c = new Counts(added.get(), unchanged.get(), errors.failures());
+    if (commitFailure != null) {
+      throw new IOException("cannot commit to the index: " + commitFailure.getMessage(),
+          commitFailure);
+    }
+    commitBatch();
+    Counts c = counts();
     LOG.info("indexed: {} added, {} unchanged, {} failed", c.added(), c.unchanged(), c.failed());
     return c;
+  }
+
+  private Counts counts() {
+    return new Counts(added.get(), unchanged.get(), errors.failures());
+  }
+
+  private void commitBatch() throws IOException {
+    drain();
+    store.commit();
+    sinceCommit = 0;
+    lastCommit = System.nanoTime();
+    progress.committed(counts());
   }
 
   private void drain() {
     for (Future<?> f : pending) {
       try {
         f.get();
+        progress.item(counts());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while indexing", e);

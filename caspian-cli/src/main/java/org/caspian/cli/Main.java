@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Runnable {
 
   @Option(names = "--index", scope = ScopeType.INHERIT, paramLabel = "DIR",
-      description = "Index directory (default: ~/.caspian/index; for demo ~/.caspian/demo).")
+      description = "Index directory (default: ~/.caspian/index, for every command).")
   Path index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,9 +32,9 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** The index directory given with {@code --index}, or {@code ~/.caspian/<name>}. */
-  Path index(String defaultName) {
-    return index != null ? index : Path.of(System.getProperty("user.home"), ".caspian", defaultName);
+  /** The index directory given with {@code --index}, or {@code ~/.caspian/index}. */
+  Path index() {
+    return index != null ? index : Path.of(System.getProperty("user.home"), ".caspian", "index");
   }
 
   /** A command line configured as the {@code caspian} launcher uses it. */

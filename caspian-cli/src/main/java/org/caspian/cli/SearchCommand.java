@@ -8,7 +8,7 @@ import org.caspian.query.FacetCount;
 import org.caspian.query.SearchHit;
 import org.caspian.query.SearchResult;
 import org.caspian.query.SearchService;
-import org.caspian.store.lucene.LuceneStore;
+import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SearchResult result;
-    try (LuceneStore store = LuceneStore.open(main.index("index"))) {
+    try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       try {
         result = new SearchService(store).search(String.join(" ", words), limit);
       } catch (IllegalArgumentException e) {

@@ -1,7 +1,7 @@
 package org.caspian.cli;
 
 import java.util.concurrent.Callable;
-import org.caspian.store.lucene.LuceneStore;
+import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +19,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneStore store = LuceneStore.open(main.index("index"))) {
+    try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       ServerRunner.serve(store, server.host, server.port, spec.commandLine().getOut());
     }
     return 0;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.caspian.store.lucene.LuceneStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +48,9 @@ class IndexCommandsTest {
   }
 
   @Test
-  void bad_options_are_usage_errors() {
+  void bad_options_are_usage_errors() throws IOException {
     String index = dir.resolve("idx2").toString();
+    LuceneStore.open(Path.of(index)).close(); // an empty index: query commands refuse a missing one
     assertThat(CliRun.run("--index", index, "dyad", "RUS", "AZE", "--by", "year").exit)
         .isEqualTo(2);
     assertThat(CliRun.run("--index", index, "dyad", "RUS").exit).isEqualTo(2);

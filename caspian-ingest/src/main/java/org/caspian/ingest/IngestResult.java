@@ -16,6 +16,9 @@ public record IngestResult(String origin, Article article, String error) {
     if ((article == null) == (error == null)) {
       throw new IllegalArgumentException("exactly one of article and error must be set");
     }
+    if (error != null) {
+      error = error.replaceAll("[\\r\\n]+", " "); // always one line
+    }
   }
 
   public static IngestResult ok(String origin, Article article) {

@@ -23,6 +23,28 @@ public interface ArticleStore extends AutoCloseable {
   boolean put(AnalyzedArticle a) throws IOException;
 
   /**
+   * Stores {@code a} as {@link #put(AnalyzedArticle)} does, and remembers {@code input}, a
+   * fingerprint of what it was analysed from and how, for {@link #holds}. When only the fingerprint
+   * differs from what is stored, it is updated and the call still returns {@code false}.
+   *
+   * @return {@code true} if the stored analysis changed
+   * @throws IOException if the index cannot be written
+   */
+  default boolean put(AnalyzedArticle a, String input) throws IOException {
+    return put(a);
+  }
+
+  /**
+   * True when the article {@code id} is stored from an input with this fingerprint, so analysing
+   * that input again would change nothing. A store that keeps no fingerprints answers false.
+   *
+   * @throws java.io.UncheckedIOException if the index cannot be read
+   */
+  default boolean holds(String id, String input) {
+    return false;
+  }
+
+  /**
    * The article with this id, as stored (token boundaries are not kept).
    *
    * @throws java.io.UncheckedIOException if the index cannot be read

@@ -11,10 +11,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -23,7 +21,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -37,7 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An {@link ArticleStore} in an embedded Lucene index directory (layout in {@link Schema}).
  *
- * <p>Readers are near-real-time: a search sees every put made before it, committed or not. Only
+ * <p>This is the index's single writer: opening it takes the index's write lock, so a second
+ * writer (in this or another process) fails with a clear error while any number of {@link
+ * ReadOnlyLuceneStore}s read the same directory. Readers of this store are near-real-time: a search sees every put made before it, committed or not. Only
  * {@link #commit()} and {@link #close()} make writes durable; a crash loses nothing committed. An
  * article and its events are written as one block, so a reader never sees half an article. Re-putting
  * an article whose stored JSON is byte-identical writes nothing. Thread-safe.
@@ -61,8 +60,8 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   private final SearcherManager manager;
   private final FacetsConfig facets = Schema.facetsConfig();
   private final ArticleJson json = new ArticleJson();
-  /** Hashes of puts the current searcher may not see yet, by article id. */
-  private final Map<String, String> pending = new ConcurrentHashMap<>();
+  /** What was written by puts the current searcher may not see yet, by article id. */
+  private final Map<String, Written> pending = new ConcurrentHashMap<>();
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -103,8 +102,8 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
       return new LuceneStore(abs, directory, writer, manager);
     } catch (LockObtainFailedException e) {
       closeQuietly(writer, directory);
-      throw new IOException("Index " + abs + " is locked: another process (or store) has it open",
-          e);
+      throw new IOException("Index " + abs + " is locked: another process is writing it (one "
+          + "writer at a time; search, dyad and serve can read it meanwhile)", e);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       closeQuietly(writer, directory);
       throw new IOException("Index " + abs + " is corrupt or unreadable: " + e.getMessage(), e);
@@ -119,43 +118,63 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     return path;
   }
 
+  /** The hash and input fingerprint of a stored article. */
+  private record Written(String hash, String input) {}
+
   @Override
   public boolean put(AnalyzedArticle a) throws IOException {
+    return put(a, null);
+  }
+
+  @Override
+  public boolean put(AnalyzedArticle a, String input) throws IOException {
     Objects.requireNonNull(a, "a");
     ensureOpen();
     String stored = json.toStoredLine(a);
     String hash = sha256(stored);
     String id = a.article().id();
+    boolean changed;
     synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
-      String current = pending.get(id);
-      if (current == null) {
-        current = storedHash(id);
-      }
-      if (hash.equals(current)) {
+      Written current = written(id);
+      changed = current == null || !hash.equals(current.hash());
+      if (!changed && (input == null || input.equals(current.input()))) {
         return false;
       }
-      writer.updateDocuments(Schema.articleTerm(id), Schema.documents(a, stored, hash, facets));
-      pending.put(id, hash);
+      writer.updateDocuments(Schema.articleTerm(id),
+          Schema.documents(a, stored, hash, input, facets));
+      pending.put(id, new Written(hash, input));
     }
     dirty.set(true);
     if (pending.size() > PENDING_LIMIT) {
       refresh();
     }
-    return true;
+    return changed;
+  }
+
+  @Override
+  public boolean holds(String id, String input) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(input, "input");
+    ensureOpen();
+    try {
+      Written w = written(id);
+      return w != null && input.equals(w.input());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
+  }
+
+  /** What is stored for {@code id}, written but not yet visible included; null when absent. */
+  private Written written(String id) throws IOException {
+    Written w = pending.get(id);
+    return w != null ? w : storedWritten(id);
   }
 
   @Override
   public Optional<AnalyzedArticle> get(String id) {
     Objects.requireNonNull(id, "id");
     try {
-      String line = withSearcher(s -> {
-        TopDocs top = s.search(Schema.article(id), 1);
-        if (top.scoreDocs.length == 0) {
-          return null;
-        }
-        return s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.JSON))
-            .get(Schema.JSON);
-      });
+      String line = withSearcher(s -> StoredArticles.field(s, id, Schema.JSON));
       return Optional.ofNullable(line).map(json::fromStoredLine);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read index " + path, e);
@@ -165,7 +184,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   @Override
   public long count() {
     try {
-      return withSearcher(s -> (long) s.count(Schema.kind(Schema.KIND_ARTICLE)));
+      return withSearcher(StoredArticles::count);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read index " + path, e);
     }
@@ -211,22 +230,18 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
 
   /** Opens a new reader if anything was written and forgets the puts it now covers. */
   private void refresh() throws IOException {
-    Map<String, String> covered = Map.copyOf(pending);
+    Map<String, Written> covered = Map.copyOf(pending);
     dirty.set(false);
     manager.maybeRefreshBlocking();
     covered.forEach(pending::remove);
   }
 
-  /** The hash stored for {@code id} in the current searcher, or null. */
-  private String storedHash(String id) throws IOException {
+  /** The hash and input stored for {@code id} in the current searcher, or null. */
+  private Written storedWritten(String id) throws IOException {
     IndexSearcher s = manager.acquire();
     try {
-      TopDocs top = s.search(Schema.article(id), 1);
-      if (top.scoreDocs.length == 0) {
-        return null;
-      }
-      Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.HASH));
-      return d.get(Schema.HASH);
+      Map<String, String> f = StoredArticles.fields(s, id, Schema.HASH, Schema.INPUT);
+      return f == null ? null : new Written(f.get(Schema.HASH), f.get(Schema.INPUT));
     } finally {
       manager.release(s);
     }

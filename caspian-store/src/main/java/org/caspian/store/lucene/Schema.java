@@ -82,6 +82,8 @@ public final class Schema {
   public static final String JSON = "json";
   /** SHA-256 of {@link #JSON}: what decides whether a re-put changes anything. */
   public static final String HASH = "hash";
+  /** Article: fingerprint of the input it was analysed from (and of the analysis), if given. */
+  public static final String INPUT = "input";
 
   // Facet dimensions (all in the default facet field).
   public static final String FACET_SOURCE = "source";
@@ -191,11 +193,17 @@ public final class Schema {
    *
    * @param json the article's stored JSON line
    * @param hash digest of {@code json}
+   * @param input fingerprint of the input and analysis, or null
    */
-  static List<Document> documents(AnalyzedArticle a, String json, String hash, FacetsConfig cfg) {
+  static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
+      FacetsConfig cfg) {
     List<Document> docs = new ArrayList<>(1 + a.events().size());
     try {
-      docs.add(cfg.build(articleDocument(a, json, hash)));
+      Document article = articleDocument(a, json, hash);
+      if (input != null) {
+        article.add(new StringField(INPUT, input, Field.Store.YES));
+      }
+      docs.add(cfg.build(article));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

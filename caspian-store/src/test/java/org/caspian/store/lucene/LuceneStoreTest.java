@@ -267,4 +267,27 @@ class LuceneStoreTest {
       }
     }
   }
+
+  @Test
+  void the_input_fingerprint_is_kept_and_updated_without_counting_as_a_change() throws IOException {
+    AnalyzedArticle a = baku("f1", -4.0);
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      assertThat(store.holds("f1", "in-1")).isFalse();
+      assertThat(store.put(a, "in-1")).isTrue();
+      assertThat(store.holds("f1", "in-1")).as("before a commit").isTrue();
+      assertThat(store.holds("f1", "in-2")).isFalse();
+      store.commit();
+      assertThat(store.put(a, "in-2")).as("same analysis, new fingerprint").isFalse();
+      assertThat(store.holds("f1", "in-2")).isTrue();
+      assertThat(store.holds("f1", "in-1")).isFalse();
+      assertThat(store.put(a)).isFalse();
+      assertThat(store.count()).isEqualTo(1);
+    }
+    try (LuceneStore store = LuceneStore.open(dir);
+        ReadOnlyLuceneStore reader = ReadOnlyLuceneStore.open(dir)) {
+      assertThat(store.holds("f1", "in-2")).as("after reopening").isTrue();
+      assertThat(reader.holds("f1", "in-2")).isTrue();
+      assertThat(reader.holds("f1", "in-1")).isFalse();
+    }
+  }
 }

@@ -1,0 +1,150 @@
+package org.caspian.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.caspian.analysis.Pipeline;
+import org.caspian.ingest.FileIngestor;
+import org.caspian.model.AnalyzedArticle;
+import org.caspian.model.Article;
+import org.caspian.store.lucene.LuceneStore;
+
+/**
+ * Measures ingest end to end, as {@code caspian ingest} runs it: text files in, a committed,
+ * searchable index out, in articles and words per second. Two passes into fresh indexes (the
+ * first with a cold JIT), then, over the same files in the same run, the parts alone: reading
+ * (decode and parse), analysis in memory on the same threads, and storing already analysed
+ * articles.
+ */
+final class EndToEndBench {
+
+  /**
+   * Figures of one run, all per second of wall time.
+   *
+   * @param articles articles (files) per pass
+   * @param words words per pass (whitespace-separated)
+   * @param threads analysis threads
+   * @param cold first end-to-end pass, articles/s
+   * @param warm second end-to-end pass into a new index, articles/s
+   * @param readOnly reading the files alone, articles/s
+   * @param analysisOnly the pipeline alone over the read articles, articles/s
+   * @param storeOnly putting the analysed articles into a new index and committing, articles/s
+   */
+  record Report(int articles, long words, int threads, double cold, double warm,
+      double readOnly, double analysisOnly, double storeOnly) {
+
+    String format() {
+      double wordsPer = (double) words / articles;
+      StringBuilder sb = new StringBuilder();
+      sb.append(String.format(Locale.ROOT, "%nend to end: %,d text files in, committed index out; "
+          + "%,d words (%.0f per article); %d analysis threads%n", articles, words, wordsPer,
+          threads));
+      line(sb, "ingest, first pass (cold JIT)", cold, wordsPer);
+      line(sb, "ingest, second pass (new index)", warm, wordsPer);
+      sb.append(String.format(Locale.ROOT, "baselines, same files, same run:%n"));
+      line(sb, "read + decode + parse only", readOnly, wordsPer);
+      line(sb, "analysis only, in memory", analysisOnly, wordsPer);
+      line(sb, "store only (put + commit)", storeOnly, wordsPer);
+      sb.append(String.format(Locale.ROOT, "second pass vs analysis only: %.2fx; vs the target "
+          + "of 1,000 articles/s: %.2fx%n", warm / analysisOnly, warm / 1000));
+      return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String what, double articlesPerSecond,
+        double wordsPerArticle) {
+      sb.append(String.format(Locale.ROOT, "  %-34s %,10.0f articles/s %,12.0f words/s%n", what,
+          articlesPerSecond, articlesPerSecond * wordsPerArticle));
+    }
+  }
+
+  private final Pipeline pipeline;
+  private final int threads;
+
+  EndToEndBench(Pipeline pipeline, int threads) {
+    this.pipeline = pipeline;
+    this.threads = threads;
+  }
+
+  /** Writes {@code corpus} as text files under {@code work} and measures; leaves the files. */
+  Report run(List<Article> corpus, Path work) throws IOException, InterruptedException {
+    Path docs = Files.createDirectories(work.resolve("docs"));
+    long words = 0;
+    for (Article a : corpus) {
+      Files.writeString(docs.resolve(a.id() + ".txt"), "Title: " + a.title() + "\nSource: "
+          + a.source() + "\nPublished: " + a.published() + "\n\n" + a.text() + "\n");
+      words += a.text().split("\\s+").length;
+    }
+    FileIngestor ingestor = new FileIngestor();
+    List<Path> files = ingestor.files(List.of(docs), r -> {
+      throw new IllegalStateException(r.message());
+    });
+    double cold = ingest(ingestor, files, work.resolve("index-1"));
+    double warm = ingest(ingestor, files, work.resolve("index-2"));
+
+    List<Article> read = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (Path f : files) {
+      ingestor.readFile(f, r -> read.add(r.article()), () -> false);
+    }
+    double readOnly = perSecond(files.size(), System.nanoTime() - t0);
+
+    List<AnalyzedArticle> analysed = new ArrayList<>();
+    t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+      for (Article a : read) {
+        futures.add(pool.submit(() -> pipeline.analyze(a)));
+      }
+      for (Future<AnalyzedArticle> f : futures) {
+        analysed.add(f.get());
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed during the benchmark", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    double analysisOnly = perSecond(read.size(), System.nanoTime() - t0);
+
+    t0 = System.nanoTime();
+    try (LuceneStore store = LuceneStore.open(work.resolve("index-3"))) {
+      for (AnalyzedArticle a : analysed) {
+        store.put(a);
+      }
+      store.commit();
+    }
+    double storeOnly = perSecond(analysed.size(), System.nanoTime() - t0);
+    return new Report(files.size(), words, threads, cold, warm, readOnly, analysisOnly,
+        storeOnly);
+  }
+
+  private double ingest(FileIngestor ingestor, List<Path> files, Path index) throws IOException {
+    StringWriter errText = new StringWriter();
+    ErrorLog errors = new ErrorLog(new PrintWriter(errText));
+    long t0 = System.nanoTime();
+    Indexer.Counts c;
+    try (LuceneStore store = LuceneStore.open(index)) {
+      c = new IngestRun(ingestor, () -> pipeline, threads, Batching.of(Batching.DEFAULT_SIZE),
+          InputFingerprint.current(true))
+          .run(files, store, errors, Progress.NONE, () -> false);
+    }
+    long nanos = System.nanoTime() - t0;
+    if (c.failed() > 0 || c.added() != files.size()) {
+      throw new IllegalStateException("benchmark ingest failed: " + c + " " + errText);
+    }
+    return perSecond(files.size(), nanos);
+  }
+
+  private static double perSecond(long n, long nanos) {
+    return nanos <= 0 ? 0 : n * 1e9 / nanos;
+  }
+}

@@ -1,0 +1,53 @@
+package org.caspian.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.caspian.analysis.Pipeline;
+import org.caspian.ingest.FileIngestor;
+import org.caspian.store.ArticleStore;
+
+/**
+ * One ingest of files into a store, as {@code caspian ingest} runs it: files read in order, each
+ * record analysed on a pool and committed in batches, stopping between records when asked.
+ */
+final class IngestRun {
+  private final FileIngestor ingestor;
+  private final Supplier<Pipeline> pipeline;
+  private final int threads;
+  private final Batching batching;
+  private final InputFingerprint fingerprint;
+
+  IngestRun(FileIngestor ingestor, Supplier<Pipeline> pipeline, int threads, Batching batching,
+      InputFingerprint fingerprint) {
+    this.ingestor = ingestor;
+    this.pipeline = pipeline;
+    this.threads = threads;
+    this.batching = batching;
+    this.fingerprint = fingerprint;
+  }
+
+  /**
+   * Ingests {@code files} (as listed by {@link FileIngestor#files}) into {@code store}.
+   *
+   * @throws IOException when a commit fails; what was committed before stays
+   */
+  Indexer.Counts run(List<Path> files, ArticleStore store, ErrorLog errors, Progress progress,
+      BooleanSupplier stop) throws IOException {
+    try (Indexer indexer = new Indexer(pipeline, store, errors, threads, batching, progress,
+        fingerprint)) {
+      BooleanSupplier halt = () -> stop.getAsBoolean() || indexer.broken();
+      for (Path f : files) {
+        if (halt.getAsBoolean()) {
+          break;
+        }
+        ingestor.readFile(f, indexer::accept, halt);
+      }
+      return indexer.finish();
+    } finally {
+      progress.end();
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.caspian.store.lucene;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+
+/** Reads what the index holds for one article id, and how many articles it holds. */
+final class StoredArticles {
+  private StoredArticles() {}
+
+  /** The stored value of {@code field} of the article {@code id}, or null when absent. */
+  static String field(IndexSearcher s, String id, String field) throws IOException {
+    TopDocs top = s.search(Schema.article(id), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    return s.storedFields().document(top.scoreDocs[0].doc, Set.of(field)).get(field);
+  }
+
+  /** The stored values of {@code fields} of the article {@code id} (absent ones null), or null. */
+  static Map<String, String> fields(IndexSearcher s, String id, String... fields)
+      throws IOException {
+    TopDocs top = s.search(Schema.article(id), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(fields));
+    Map<String, String> out = new HashMap<>();
+    for (String f : fields) {
+      out.put(f, d.get(f));
+    }
+    return out;
+  }
+
+  /** Number of articles the searcher sees. */
+  static long count(IndexSearcher s) throws IOException {
+    return s.count(Schema.kind(Schema.KIND_ARTICLE));
+  }
+}
