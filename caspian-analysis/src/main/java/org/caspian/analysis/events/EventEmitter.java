@@ -110,9 +110,24 @@ final class EventEmitter {
   /** Adds the event, with the weight, quad class and PLOVER category of {@code code}. */
   private void add(LocalDate date, ActorRef a, ActorRef b, String code, Modality m,
       String attribution, String trigger, double conf) {
+    code = militaryForce(code, a);
     CameoCode c = taxonomy.require(code);
     out.add(new Event(date, a, b, code, c.plover(), c.goldstein(), c.quad(), m, attribution, span,
         sentenceText, trigger, conf));
+  }
+
+  /**
+   * A killing or beating (180, 182x) by a military or by a state is its use of military force
+   * (190): CAMEO keeps "kill by physical assault" for assaults outside combat, and the news
+   * coders code a state's or an army's killings as fighting (30 of 31 with a military source).
+   * Abductions, bombings and assassinations (181, 183, 185) keep their own codes.
+   */
+  private static String militaryForce(String code, ActorRef source) {
+    if (!code.equals("180") && !code.startsWith("182")) {
+      return code;
+    }
+    boolean state = !source.country().isEmpty() && source.code().equals(source.country());
+    return state || source.code().endsWith("MIL") ? "190" : code;
   }
 
   /** Tokens between the source and the trigger, on whichever side the source stands. */

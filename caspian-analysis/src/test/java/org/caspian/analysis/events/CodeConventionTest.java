@@ -89,4 +89,15 @@ class CodeConventionTest {
     assertThat(code("Pashinyan attended the forum in St Petersburg with Lavrov.").events())
         .extracting(Event::cameo).doesNotContain("042");
   }
+
+  @Test
+  void killingsByAnArmyOrAStateAreMilitaryForceByOthersAnAssault() {
+    assertThat(event(code("Azerbaijani forces killed three Armenian separatists."), "AZEMIL",
+        "ARMREB").cameo()).isEqualTo("190");
+    assertThat(event(code("Russia killed two Ukrainian soldiers."), "RUS", "UKR").cameo())
+        .isEqualTo("190");
+    // The police are no army: a killing by the police stays an assault.
+    assertThat(event(code("Russian police killed two Azerbaijanis."), "RUSCOP", "AZE").cameo())
+        .startsWith("18");
+  }
 }
