@@ -196,6 +196,9 @@ final class CaseRoleFinder {
     }
     int head = g.first();
     int p = head - 1;
+    if (p - 2 >= s && v.has(p, WordRole.TITLE) && v.has(p - 1, WordRole.PREP)) {
+      p -= 2; // "поверенного в делах России": the state depends on the title noun
+    }
     if (p >= s && (c == ANY || (c & GEN) != 0) && v.group(p) == null && !t.covers(p)
         && triggerAt[p] == null && !v.has(p, WordRole.PREP) && casesOf(p) != ANY
         && nominal[p]) {
@@ -218,22 +221,28 @@ final class CaseRoleFinder {
     return "";
   }
 
-  /** Cases of the word at {@code k} (nouns, adjectives, pronouns, numerals), or {@link #ANY}. */
+  /**
+   * Cases of the word at {@code k} (nouns, adjectives, pronouns, numerals), or {@link #ANY} for a
+   * word the dictionary does not know or knows as indeclinable ("Баку", which is also the dative
+   * of "бак").
+   */
   private int casesOf(int k) {
     if (cases[k] != NOT_READ) {
       return cases[k];
     }
     int mask = 0;
     boolean noun = false;
+    boolean indeclinable = false;
     for (Analysis a : morphology.analyze(v.text(k, k))) {
       GrammaticalCase gc = a.features().grammaticalCase();
+      indeclinable |= gc == null && a.pos() == PartOfSpeech.NOUN; // "Баку": any case
       if (gc == null || a.pos() == PartOfSpeech.PARTICIPLE) {
         continue;
       }
       mask |= Government.bit(gc);
       noun |= a.pos() == PartOfSpeech.NOUN;
     }
-    cases[k] = mask == 0 ? ANY : mask;
+    cases[k] = mask == 0 || indeclinable ? ANY : mask;
     nominal[k] = noun;
     return cases[k];
   }

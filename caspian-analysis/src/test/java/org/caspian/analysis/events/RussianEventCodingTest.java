@@ -63,10 +63,10 @@ class RussianEventCodingTest {
       С Джейхуном Байрамовым в Москве встретился Сергей Лавров.                     | RUS>AZE 040 ASSERTED
       Лавров и Байрамов встретились в Москве.                                       | AZE>RUS 040 ASSERTED; RUS>AZE 040 ASSERTED
       Владимир Путин провёл телефонный разговор с Ильхамом Алиевым.                 | RUS>AZE 041 ASSERTED
-      Ильхам Алиев посетил Москву.                                                  | AZE>RUS 042 ASSERTED
-      Никол Пашинян посетит Москву в следующем году.                                | ARM>RUS 042 PLANNED
-      Лавров планирует посетить Баку.                                               | RUS>AZE 042 PLANNED
-      Визит Путина в Баку состоялся в августе.                                      | RUS>AZE 042 ASSERTED
+      Ильхам Алиев посетил Россию.                                                  | AZE>RUS 042 ASSERTED
+      Никол Пашинян посетит Россию в следующем году.                                | ARM>RUS 042 PLANNED
+      Лавров планирует посетить Азербайджан.                                        | RUS>AZE 042 PLANNED
+      Вчера состоялась встреча Лаврова с Байрамовым.                                | AZE>RUS 040 ASSERTED; RUS>AZE 040 ASSERTED
       Алиев не встретился с Путиным.                                                | AZE>RUS 040 NEGATED
       Лавров может встретиться с Байрамовым.                                        | RUS>AZE 040 HYPOTHETICAL
       # Agreements
@@ -89,7 +89,7 @@ class RussianEventCodingTest {
       # Coercion: impersonal plurals have no known doer; a verbal noun takes its patient in the genitive
       В Баку задержали двух журналистов Sputnik.                                    | ->RUS 173 ASSERTED
       Полиция Азербайджана задержала журналистов Sputnik.                           | AZE>RUS 173 ASSERTED
-      Задержание журналистов Sputnik полицией Азербайджана вызвало протесты.        | ->RUS 173 ASSERTED
+      Задержание журналистов Sputnik полицией Азербайджана вызвало протесты.        | AZE>RUS 173 ASSERTED
       Азербайджан выслал российских дипломатов.                                     | AZE>RUS 161 ASSERTED
       Россия ввела санкции против Азербайджана.                                     | RUS>AZE 163 ASSERTED
       Армия Азербайджана обстреляла позиции Армении.                                 | AZE>ARM 194 ASSERTED
@@ -114,7 +114,7 @@ class RussianEventCodingTest {
         "Армения и Азербайджан парафировали мирный договор.",
         "Россия осудила Азербайджан.",
         "Москва потребовала от Баку освободить журналистов.",
-        "Алиев посетил Москву в апреле.",
+        "Алиев посетил Россию в апреле.",
         "Пашинян встретился с Алиевым в Абу-Даби.",
         "Азербайджан обвинил Россию в провокации.");
     Set<String> got = described(events(text));
