@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.caspian.analysis.morph.Analysis;
+import org.caspian.analysis.morph.Features;
 import org.caspian.analysis.morph.Features.GrammaticalCase;
 import org.caspian.analysis.morph.Morphology;
 import org.caspian.analysis.morph.PartOfSpeech;
@@ -18,7 +19,8 @@ import org.caspian.analysis.morph.PartOfSpeech;
  * dependent ("двух журналистов Sputnik"): it takes the noun's case and preposition. A verb's
  * source is a nominative phrase without preposition in its clause, the nearest one before the
  * verb first, an unambiguous nominative before one that might also be the object ("Азербайджан
- * обвинил Россию"), else a phrase matching the pattern's source slots ("вызвали в МИД
+ * обвинил Россию"), none when a personal pronoun or a first- or second-person verb makes the
+ * speaker the subject ("мы осуждаем"), else a phrase matching the pattern's source slots ("вызвали в МИД
  * Азербайджана"); with neither, the source is unknown ("задержали двух журналистов"). The target
  * matches the pattern's target slots, so "в Москве" (locative) never stands for "в Москву"
  * (accusative) and a place is never a target. A noun's source is a phrase in its source slots
@@ -43,8 +45,13 @@ final class CaseRoleFinder {
   private final int[] cases;
   private final boolean[] nominal;
 
-  /** Roles of one trigger; either list may be empty. */
-  record Roles(List<ActorGroup> sources, List<ActorGroup> targets) {}
+  /**
+   * Roles of one trigger; either list may be empty.
+   *
+   * @param pronoun whether a personal pronoun stands before the trigger in its clause ("мы
+   *     осуждаем"): in reported speech, the speaker is the source
+   */
+  record Roles(List<ActorGroup> sources, List<ActorGroup> targets, boolean pronoun) {}
 
   /** How an actor phrase is marked: its preposition ("" for none) and its cases. */
   private record Marking(String prep, int cases) {}
@@ -81,13 +88,18 @@ final class CaseRoleFinder {
       }
     }
     Government gov = t.pattern.government();
-    int source = subject(t, groups, marks, gov);
+    int pronoun = -1;
+    for (int k = t.head - 1; k >= lo && pronoun < 0; k--) {
+      pronoun = v.has(k, WordRole.PRON) ? k : -1;
+    }
+    boolean speakerVerb = t.verb() && firstOrSecondPerson(t.head);
+    int source = speakerVerb ? -1 : subject(t, groups, marks, gov, pronoun);
     if (source < 0) {
       source = best(t, groups, marks, gov.sources(), -1, false);
     }
     int target = best(t, groups, marks, gov.targets(), source, true);
     return new Roles(withCoordinated(groups, source, target),
-        withCoordinated(groups, target, source));
+        withCoordinated(groups, target, source), pronoun >= 0 || speakerVerb);
   }
 
   private static boolean otherVerb(Trigger[] triggerAt, int k, Trigger t) {
@@ -99,7 +111,8 @@ final class CaseRoleFinder {
    * The nominative subject: an unambiguous nominative before one that may also fill a target
    * slot, then the nearer one before the trigger, then after it; -1 when none.
    */
-  private int subject(Trigger t, List<ActorGroup> groups, List<Marking> marks, Government gov) {
+  private int subject(Trigger t, List<ActorGroup> groups, List<Marking> marks, Government gov,
+      int pronoun) {
     int best = -1;
     int bestRank = Integer.MAX_VALUE;
     for (int i = 0; i < groups.size(); i++) {
@@ -109,6 +122,9 @@ final class CaseRoleFinder {
       }
       ActorGroup g = groups.get(i);
       boolean after = g.first() > t.last;
+      if (pronoun >= 0 && (after || g.first() < pronoun)) {
+        continue; // "мы осуждаем действия Азербайджана": the pronoun is the subject
+      }
       if (m.cases() == ANY && after) {
         continue; // an unknown word after the verb is more likely its object
       }
@@ -219,6 +235,22 @@ final class CaseRoleFinder {
       }
     }
     return "";
+  }
+
+  /** Whether every verb reading of the word at {@code k} is first or second person ("осуждаем"). */
+  private boolean firstOrSecondPerson(int k) {
+    boolean any = false;
+    for (Analysis a : morphology.analyze(v.text(k, k))) {
+      if (a.pos() != PartOfSpeech.VERB) {
+        continue;
+      }
+      Features.GrammaticalPerson p = a.features().person();
+      if (p == null || p == Features.GrammaticalPerson.THIRD) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -45,7 +45,7 @@ final class SentenceCoder {
     this.published = published;
     this.dates = new SentenceDates(v, dates, published);
     this.triggerAt = new Trigger[v.tokens.size()];
-    this.linker = new EmbeddingLinker(v, triggerAt);
+    this.linker = new EmbeddingLinker(v, triggerAt, cases != null);
     this.indirect = new IndirectActs(v, emitter);
   }
 
@@ -161,6 +161,14 @@ final class SentenceCoder {
     CaseRoleFinder.Roles r = cases.find(t, layout.s, layout.e, triggerAt);
     List<ActorGroup> sources = r.sources();
     List<ActorGroup> targets = r.targets();
+    if (targets.isEmpty() && act != t) { // "пригрозил выслать дипломатов": the act's object
+      targets = cases.find(act, layout.s, layout.e, triggerAt).targets();
+    }
+    SentenceLayout.Region region = layout.regionAt(t.head);
+    if (sources.isEmpty() && r.pronoun() && region != null && region.speaker() != null
+        && region.speaker().actor()) {
+      sources = List.of(region.speaker()); // "«Мы осуждаем ...», — заявил Лавров"
+    }
     t.sources = sources;
     Modality m = modality.of(t);
     if (sources.isEmpty()) {

@@ -93,6 +93,14 @@ class RussianEventCodingTest {
       Азербайджан выслал российских дипломатов.                                     | AZE>RUS 161 ASSERTED
       Россия ввела санкции против Азербайджана.                                     | RUS>AZE 163 ASSERTED
       Армия Азербайджана обстреляла позиции Армении.                                 | AZE>ARM 194 ASSERTED
+      # An infinitive under a threat, a refusal or an appeal: coded once, under its controller
+      Баку пригрозил выслать российских дипломатов.                                 | AZE>RUS 1313 ASSERTED
+      Алиев отказался встретиться с Пашиняном.                                      | AZE>ARM 125 ASSERTED
+      Путин призвал Алиева освободить граждан России.                               | RUS>AZE 0253 ASSERTED
+      # Negation, condition, reported speech with a pronoun
+      Азербайджан не высылал российских дипломатов.                                 | AZE>RUS 161 NEGATED
+      Если Баку задержит граждан России, Москва ответит.                            | AZE>RUS 173 HYPOTHETICAL
+      «Мы осуждаем действия Азербайджана», - заявил Лавров.                         | RUS>AZE 111 ASSERTED
       # A place is no target, a metonym in the nominative is an actor
       В Москве заявили, что Баку не ответил.                                        |
       Москва осудила решение, принятое в Баку.                                      |
@@ -120,7 +128,7 @@ class RussianEventCodingTest {
     Set<String> got = described(events(text));
     assertThat(got).contains("RUS>AZE 040 ASSERTED", "RUS>AZE 041 ASSERTED",
         "AZE>RUS 114 ASSERTED", "->RUS 173 ASSERTED", "ARM>AZE 057 ASSERTED",
-        "AZE>ARM 057 ASSERTED", "RUS>AZE 111 ASSERTED", "RUS>AZE 100 ASSERTED",
+        "AZE>ARM 057 ASSERTED", "RUS>AZE 111 ASSERTED", "RUS>AZE 1053 ASSERTED",
         "AZE>RUS 042 ASSERTED", "ARM>AZE 040 ASSERTED", "AZE>RUS 112 ASSERTED");
   }
 
