@@ -202,14 +202,12 @@ final class CaseRoleFinder {
   }
 
   /**
-   * Preposition and cases of actor phrase {@code g}: of its first word the dictionary knows, or
-   * of the noun it depends on when it is a genitive after a common noun.
+   * Preposition and cases of actor phrase {@code g}: of its first word (any case when the
+   * dictionary does not know it), or of the noun it depends on when it may be a genitive after a
+   * common noun.
    */
   private Marking marking(ActorGroup g, Trigger t, Trigger[] triggerAt, int s) {
-    int c = casesOf(g.first());
-    if (c == ANY) {
-      c = casesOf(g.last());
-    }
+    int c = casesOf(g.first()); // a name the dictionary lacks ("Sputnik Азербайджан"): any case
     int head = g.first();
     int p = head - 1;
     if (p - 2 >= s && v.has(p, WordRole.TITLE) && v.has(p - 1, WordRole.PREP)) {

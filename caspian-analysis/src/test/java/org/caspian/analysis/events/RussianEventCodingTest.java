@@ -101,6 +101,10 @@ class RussianEventCodingTest {
       Азербайджан не высылал российских дипломатов.                                 | AZE>RUS 161 NEGATED
       Если Баку задержит граждан России, Москва ответит.                            | AZE>RUS 173 HYPOTHETICAL
       «Мы осуждаем действия Азербайджана», - заявил Лавров.                         | RUS>AZE 111 ASSERTED
+      # Premises after "в" + locative, a note handed to an envoy, a rejected accusation
+      Полиция Азербайджана провела обыск в офисе Sputnik Азербайджан.                | AZE>RUS 170 ASSERTED
+      Азербайджанская сторона вручила временному поверенному в делах России ноту протеста. | AZE>RUS 114 ASSERTED
+      Армения отвергла обвинения Азербайджана.                                      | ARM>AZE 016 ASSERTED
       # A place is no target, a metonym in the nominative is an actor
       В Москве заявили, что Баку не ответил.                                        |
       Москва осудила решение, принятое в Баку.                                      |
