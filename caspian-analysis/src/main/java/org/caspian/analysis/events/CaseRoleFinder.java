@@ -121,7 +121,7 @@ final class CaseRoleFinder {
         continue;
       }
       ActorGroup g = groups.get(i);
-      boolean after = g.first() > t.last;
+      boolean after = g.first() > t.head;
       if (pronoun >= 0 && (after || g.first() < pronoun)) {
         continue; // "мы осуждаем действия Азербайджана": the pronoun is the subject
       }
@@ -152,7 +152,7 @@ final class CaseRoleFinder {
         continue;
       }
       ActorGroup g = groups.get(i);
-      boolean after = g.first() > t.last;
+      boolean after = g.first() > t.head;
       int rank = (preferAfter && !after ? 1000 : 0) + distance(t, g);
       if (rank < bestRank) {
         bestRank = rank;
@@ -171,8 +171,12 @@ final class CaseRoleFinder {
     return false;
   }
 
+  /**
+   * Tokens between trigger and phrase; 0 for a phrase that starts on one of the pattern's words
+   * ("вызвал ~ посла" with "посла Азербайджана" the phrase).
+   */
   private static int distance(Trigger t, ActorGroup g) {
-    return g.first() > t.last ? g.first() - t.last : t.head - g.last();
+    return g.first() > t.head ? Math.max(0, g.first() - t.last) : t.head - g.last();
   }
 
   /** Phrase {@code i} with the phrases coordinated with it ("Лавров и Байрамов"), in order. */
