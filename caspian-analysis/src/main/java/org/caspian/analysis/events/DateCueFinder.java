@@ -59,10 +59,10 @@ final class DateCueFinder {
       return rel;
     }
     int kind = dates.kind(id);
-    if (kind == DateLexicon.MONTH && capitalised(text, tokens, i)) {
+    if (kind == DateLexicon.MONTH && name(text, tokens, wid, i)) {
       return fromMonth(text, tokens, wid, i, from, to);
     }
-    if (kind == DateLexicon.WEEKDAY && capitalised(text, tokens, i)) {
+    if (kind == DateLexicon.WEEKDAY && name(text, tokens, wid, i)) {
       int prev = i > from ? dates.kind(wid[i - 1]) : DateLexicon.NONE;
       boolean forward = prev == DateLexicon.NEXT;
       int first = forward || prev == DateLexicon.LAST ? i - 1 : i;
@@ -70,7 +70,7 @@ final class DateCueFinder {
     }
     int day = dayNumber(text, tokens, i);
     if (day > 0 && i + 1 < to && dates.kind(wid[i + 1]) == DateLexicon.MONTH
-        && capitalised(text, tokens, i + 1)) {
+        && name(text, tokens, wid, i + 1)) {
       int m = dates.value(wid[i + 1]);
       int y = i + 2 < to ? year(text, tokens, i + 2) : 0;
       return y > 0 ? DateCue.full(i, i + 2, y, m, day) : DateCue.monthDay(i, i + 1, m, day);
@@ -231,6 +231,11 @@ final class DateCueFinder {
       v = v * 10 + (c - '0');
     }
     return v;
+  }
+
+  /** A month or weekday name as the language writes it: capitalised, unless marked lower. */
+  private boolean name(String text, Tokens tokens, int[] wid, int i) {
+    return dates.lowerCase(wid[i]) || capitalised(text, tokens, i);
   }
 
   private static boolean capitalised(String text, Tokens tokens, int i) {

@@ -10,7 +10,9 @@ import java.util.List;
  * Date words of one language, from the rows of {@code dates_xx.tsv} (columns: phrase, kind, value).
  *
  * <p>Kinds: {@code month} (value 1..12; add {@code strict} as a fourth column for a month name
- * that is also a common word, like "May", so it needs a day, a year or a preposition beside it),
+ * that is also a common word, like "May", so it needs a day, a year or a preposition beside it;
+ * {@code lower} for a month or weekday name the language writes in lower case, which then counts
+ * without a capital: Russian "марта", "во вторник"; both as {@code strict,lower}),
  * {@code weekday} (1..7, Monday first), {@code number} (a number word), {@code yearprep} (a word
  * that makes a bare year a date: "in"), {@code next} and {@code last} (before a weekday),
  * {@code relative} (value: {@code pub|anchor}, a signed amount or {@code n}/{@code -n} for the
@@ -42,14 +44,16 @@ final class DateLexicon {
   private final int[] kind;
   private final int[] value;
   private final boolean[] strict;
+  private final boolean[] lower;
   private final DatePhrase[][] phrasesByFirst;
   private final DatePhrase[] numberedFirst;
 
-  private DateLexicon(int[] kind, int[] value, boolean[] strict, DatePhrase[][] byFirst,
-      DatePhrase[] numberedFirst) {
+  private DateLexicon(int[] kind, int[] value, boolean[] strict, boolean[] lower,
+      DatePhrase[][] byFirst, DatePhrase[] numberedFirst) {
     this.kind = kind;
     this.value = value;
     this.strict = strict;
+    this.lower = lower;
     this.phrasesByFirst = byFirst;
     this.numberedFirst = numberedFirst;
   }
@@ -64,6 +68,11 @@ final class DateLexicon {
 
   boolean strict(int id) {
     return id >= 0 && id < strict.length && strict[id];
+  }
+
+  /** Whether name {@code id} counts in lower case (the language does not capitalise it). */
+  boolean lowerCase(int id) {
+    return id >= 0 && id < lower.length && lower[id];
   }
 
   /** Relative phrases starting with word {@code id}, longest first. */
@@ -97,6 +106,7 @@ final class DateLexicon {
     int[] kind = new int[512];
     int[] value = new int[512];
     boolean[] strict = new boolean[512];
+    boolean[] lower = new boolean[512];
     List<DatePhrase> phrases = new ArrayList<>();
     for (String[] f : rows) {
       String n = f[0];
@@ -114,12 +124,15 @@ final class DateLexicon {
         kind = Arrays.copyOf(kind, len);
         value = Arrays.copyOf(value, len);
         strict = Arrays.copyOf(strict, len);
+        lower = Arrays.copyOf(lower, len);
       }
       kind[id] = kindOf(k, name, n);
       value[id] = Integer.parseInt(f[2]);
-      strict[id] = f.length > 3 && f[3].equals("strict");
+      List<String> marks = f.length > 3 ? Arrays.asList(f[3].split(",")) : List.of();
+      strict[id] = marks.contains("strict");
+      lower[id] = marks.contains("lower");
     }
-    return new DateLexicon(kind, value, strict, byFirst(phrases), numbered(phrases));
+    return new DateLexicon(kind, value, strict, lower, byFirst(phrases), numbered(phrases));
   }
 
   private static int kindOf(String k, String name, String n) {

@@ -1,10 +1,11 @@
 package org.caspian.analysis.events;
 
 import java.util.List;
+import org.caspian.analysis.lexicon.Form;
 
 /**
  * Links a verb with a family to the act it embeds ("threatened to expel", "said that ... would
- * recognise"), so the act is coded once, under its controlling verb. One per article; not
+ * recognise", or with no marker an infinitive right after it: "пригрозил выслать"), so the act is coded once, under its controlling verb. One per article; not
  * thread-safe.
  */
 final class EmbeddingLinker {
@@ -15,10 +16,16 @@ final class EmbeddingLinker {
 
   private final EventView v;
   private final Trigger[] triggerAt;
+  private final boolean bareInfinitives;
 
-  EmbeddingLinker(EventView v, Trigger[] triggerAt) {
+  /**
+   * @param bareInfinitives whether the language embeds an infinitive with no marker (Russian);
+   *     English always has "to"
+   */
+  EmbeddingLinker(EventView v, Trigger[] triggerAt, boolean bareInfinitives) {
     this.v = v;
     this.triggerAt = triggerAt;
+    this.bareInfinitives = bareInfinitives;
   }
 
   /** Links the controlling verbs among {@code triggers} of a sentence ending at token {@code e}. */
@@ -30,6 +37,36 @@ final class EmbeddingLinker {
       int marker = marker(c, e);
       if (marker >= 0) {
         embed(c, marker, e);
+      } else if (bareInfinitives) {
+        bareInfinitive(c, e);
+      }
+    }
+  }
+
+  /**
+   * In a language with no infinitive marker, the infinitive after the controlling verb, over its
+   * object and prepositions ("пригрозил выслать", "потребовала от Баку освободить"): embedded
+   * when it is a verb read only as a base form.
+   */
+  private void bareInfinitive(Trigger c, int e) {
+    for (int k = c.last + 1; k < Math.min(e, c.last + 8); k++) {
+      ActorGroup g = v.group(k);
+      if (g != null) {
+        k = g.last();
+        continue;
+      }
+      Trigger inner = triggerAt[k];
+      if (inner != null) {
+        if (inner != c && inner.verb() && !inner.speech() && inner.controller == null
+            && inner.form == Form.BASE) {
+          c.embedded = inner;
+          inner.controller = c;
+          inner.standalone = false;
+        }
+        return;
+      }
+      if (v.any(k, SEP_OR_BREAK)) {
+        return;
       }
     }
   }

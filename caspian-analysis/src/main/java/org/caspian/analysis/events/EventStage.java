@@ -1,10 +1,15 @@
 package org.caspian.analysis.events;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.caspian.analysis.Stage;
+import org.caspian.analysis.lexicon.DataFiles;
+import org.caspian.analysis.lexicon.Inflectors;
+import org.caspian.analysis.morph.Morphology;
+import org.caspian.analysis.morph.RussianMorphology;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
@@ -17,15 +22,18 @@ import org.slf4j.LoggerFactory;
  * quad class from {@link CameoTaxonomy}. Requires sentences, tokens and actor mentions.
  *
  * <p>The coder is chosen by {@link AnalyzedArticle#language()}. Languages without a coder get no
- * events. An undetermined language ("und", a pipeline without the language stage) is coded as
- * English, the only language with a coder so far; the English patterns simply do not match text
- * in other languages.
+ * events. Which languages ship events is data: {@code event_languages.tsv} in this package's
+ * resources (language, and how roles are found: {@code order} or {@code case}); a language
+ * leaves it, or {@link #create(Set)} leaves it out, when its precision on a gold set falls below
+ * the project's bar. An undetermined language ("und", a pipeline without the language stage) is
+ * coded as English; the English patterns simply do not match text in other languages.
  *
  * <p>Immutable and thread-safe.
  */
 public final class EventStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(EventStage.class);
   private static final String FALLBACK = "en";
+  private static final String LANGUAGES = "event_languages.tsv";
 
   private final Map<String, EventCoder> coders;
 
@@ -34,12 +42,51 @@ public final class EventStage implements Stage {
     this.coders = Map.copyOf(Objects.requireNonNull(coders, "coders"));
   }
 
-  /** The stage with the bundled English coder and the bundled CAMEO taxonomy. */
+  /** The stage with a coder for each language of {@code event_languages.tsv}. */
   public static EventStage create() {
+    return create(null);
+  }
+
+  /**
+   * The stage with a coder for each language of {@code event_languages.tsv} that is also in
+   * {@code only} (all of them when {@code only} is null), with the bundled CAMEO taxonomy.
+   *
+   * @throws IllegalStateException when the file names a language without data files or an
+   *     unknown way of finding roles
+   */
+  public static EventStage create(Set<String> only) {
     CameoTaxonomy taxonomy = CameoTaxonomy.load();
-    RuleEventCoder en = RuleEventCoder.english(taxonomy);
-    LOG.debug("English event coder loaded with {} patterns", en.patternCount());
-    return new EventStage(Map.of("en", en));
+    Inflectors inflectors = Inflectors.bundled();
+    Map<String, EventCoder> coders = new HashMap<>();
+    for (DataFiles.Row row : DataFiles.readRows(EventStage.class, LANGUAGES, 2)) {
+      String lang = row.get(0);
+      if (only != null && !only.contains(lang)) {
+        continue;
+      }
+      Morphology morphology;
+      switch (row.get(1)) {
+        case "order":
+          morphology = null;
+          break;
+        case "case":
+          morphology = morphology(lang, row.where());
+          break;
+        default:
+          throw new IllegalStateException(row.where() + ": roles must be order or case: "
+              + row.get(1));
+      }
+      RuleEventCoder c = RuleEventCoder.forLanguage(lang, taxonomy, inflectors, morphology);
+      LOG.debug("{} event coder loaded with {} patterns", lang, c.patternCount());
+      coders.put(lang, c);
+    }
+    return new EventStage(coders);
+  }
+
+  private static Morphology morphology(String lang, String where) {
+    if ("ru".equals(lang)) {
+      return RussianMorphology.load();
+    }
+    throw new IllegalStateException(where + ": no morphology for " + lang);
   }
 
   /** Languages with a coder. */

@@ -1,5 +1,6 @@
 package org.caspian.analysis.events;
 
+import org.caspian.analysis.lexicon.Form;
 import org.caspian.model.Modality;
 
 /**
@@ -103,6 +104,14 @@ final class ModalityFinder {
   private void verbCues(Trigger t, boolean[] f) {
     int lo = roles.lo(t);
     boolean reported = layout.regionAt(t.head) != null;
+    f[2] |= (t.form & Form.FUTURE) != 0; // a perfective future: "посетит"
+    if (t.head - 1 >= lo && t.form == Form.BASE) {
+      // An infinitive with no marker right after the control verb: "планирует посетить".
+      long before = v.roles[t.head - 1];
+      f[0] |= (before & WordRole.FAIL.bit()) != 0;
+      f[1] |= (before & WordRole.ATTEMPT.bit()) != 0;
+      f[2] |= (before & WordRole.PLAN.bit()) != 0;
+    }
     for (int j = t.head - 1; j >= Math.max(lo, t.head - 6); j--) {
       Trigger o = triggerAt[j];
       if (v.group(j) != null || o != null && o != t || v.any(j, STOP_SCAN)) {

@@ -27,6 +27,8 @@ import java.util.Arrays;
  *     empty
  * @param peer converted from a peer dictionary rather than written for Caspian: its verb reading
  *     must be plain (see {@code TriggerFinder})
+ * @param government case and preposition of target and source, for a language whose roles
+ *     follow case ({@link Government#NONE} in English)
  */
 record Pattern(
     String text,
@@ -44,7 +46,8 @@ record Pattern(
     boolean direct,
     boolean site,
     String nominal,
-    boolean peer) {
+    boolean peer,
+    Government government) {
 
   /** Longest run of other tokens a gap may cover. */
   static final int MAX_GAP = 4;

@@ -25,7 +25,8 @@ import org.caspian.model.CameoTaxonomy;
  * embedded_codes.tsv}), {@code nominal=CODE} (the code when nothing is embedded and the verb
  * takes a noun phrase, "on" or a that-clause rather than an infinitive: "agreed on a mission",
  * "agreed that the border would open"), {@code peer} (converted from a peer dictionary: see
- * {@code TriggerFinder}). A first word written {@code =word} matches only that spelling ("=stated":
+ * {@code TriggerFinder}), {@code tgt=SLOTS} and {@code src=SLOTS} (case and preposition of the
+ * target and source in a language whose roles follow case: see {@link Government}). A first word written {@code =word} matches only that spelling ("=stated":
  * "state" and "note" are mostly nouns). Immutable once loaded.
  */
 final class PatternLexicon {
@@ -137,7 +138,7 @@ final class PatternLexicon {
     int[] headForms = head.values().stream().mapToInt(Integer::intValue).toArray();
     return new Pattern(text, line, code, noun, elements.toArray(new int[0][]), gapBefore,
         headIds, headForms, fl.sym, fl.speech, fl.neg, fl.family, fl.direct,
-        fl.site, fl.nominal, fl.peer);
+        fl.site, fl.nominal, fl.peer, fl.government);
   }
 
   private static boolean isNoun(String pos, String name, String text) {
@@ -175,7 +176,7 @@ final class PatternLexicon {
 
   /** The flags column of one pattern. */
   private record Flags(boolean sym, boolean speech, boolean neg, boolean direct, boolean site,
-      String family, String nominal, boolean peer) {
+      String family, String nominal, boolean peer, Government government) {
 
     /** Parses comma-separated {@code flagText}; an unknown flag names file and pattern. */
     static Flags parse(String flagText, String name, String text) {
@@ -187,6 +188,8 @@ final class PatternLexicon {
       boolean peer = false;
       String family = "";
       String nominal = "";
+      List<Government.Slot> targets = List.of();
+      List<Government.Slot> sources = List.of();
       for (String fl : flagText.split(",")) {
         String flag = fl.strip();
         if (flag.isEmpty()) {
@@ -196,6 +199,10 @@ final class PatternLexicon {
           family = flag.substring(7);
         } else if (flag.startsWith("nominal=")) {
           nominal = flag.substring(8);
+        } else if (flag.startsWith("tgt=")) {
+          targets = Government.slots(flag.substring(4), name + ": " + text);
+        } else if (flag.startsWith("src=")) {
+          sources = Government.slots(flag.substring(4), name + ": " + text);
         } else if (!FLAGS.contains(flag)) {
           throw new IllegalArgumentException(name + ": " + text + ": unknown flag " + flag);
         }
@@ -206,7 +213,9 @@ final class PatternLexicon {
         site |= flag.equals("site");
         peer |= flag.equals("peer");
       }
-      return new Flags(sym, speech, neg, direct, site, family, nominal, peer);
+      Government gov = targets.isEmpty() && sources.isEmpty() ? Government.NONE
+          : new Government(targets, sources);
+      return new Flags(sym, speech, neg, direct, site, family, nominal, peer, gov);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.analysis.lexicon.Inflector;
 import org.caspian.analysis.lexicon.Inflectors;
+import org.caspian.analysis.morph.Morphology;
 import org.caspian.model.ActorMention;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.CameoTaxonomy;
@@ -15,9 +16,9 @@ import org.caspian.model.Span;
 import org.caspian.model.Tokens;
 
 /**
- * A dictionary-and-rules event coder for an SVO language, driven by the data files of one
- * language (see the package documentation): pattern matches decide the code, word order decides
- * source and target, function words decide modality, date words decide the date.
+ * A dictionary-and-rules event coder driven by the data files of one language (see the package
+ * documentation): pattern matches decide the code, word order (or, given a morphology, case and
+ * preposition) decides source and target, function words decide modality, date words decide the date.
  *
  * <p>Dates: a date written near the trigger wins; without one, an asserted event gets the
  * publication date (and lower confidence), other events none.
@@ -33,10 +34,13 @@ public final class RuleEventCoder implements EventCoder {
   private final CodingRules rules;
   private final CameoTaxonomy taxonomy;
   private final int patterns;
+  /** Morphology for roles by case, or null where word order gives the roles. */
+  private final Morphology morphology;
 
   private RuleEventCoder(WordTable words, FunctionWords grammar, PatternLexicon lexicon,
-      DateLexicon dateLexicon, CodingRules rules, CameoTaxonomy taxonomy) {
+      DateLexicon dateLexicon, CodingRules rules, CameoTaxonomy taxonomy, Morphology morphology) {
     this.words = words;
+    this.morphology = morphology;
     this.grammar = grammar;
     this.finder = new TriggerFinder(lexicon);
     this.dates = new EventDateResolver(words, dateLexicon, grammar);
@@ -47,7 +51,7 @@ public final class RuleEventCoder implements EventCoder {
 
   /** The English coder with the bundled data files. */
   public static RuleEventCoder english(CameoTaxonomy taxonomy) {
-    return forLanguage("en", taxonomy, Inflectors.bundled());
+    return forLanguage("en", taxonomy, Inflectors.bundled(), null);
   }
 
   /**
@@ -55,12 +59,16 @@ public final class RuleEventCoder implements EventCoder {
    * grammar_LANG.tsv}, {@code verbs_LANG.tsv}, {@code dates_LANG.tsv}, and where present {@code
    * verbs_petrarch_LANG.tsv} (generated patterns, which the hand-made ones override) with {@code
    * verbs_petrarch_exclude.tsv}; word forms come from the language's {@link
-   * org.caspian.analysis.lexicon.Inflector}, the same one the actor dictionary uses.
+   * org.caspian.analysis.lexicon.Inflector}, the same one the actor dictionary uses. With a
+   * {@code morphology}, source and target follow case and preposition ({@link CaseRoleFinder},
+   * the patterns' {@code tgt=}/{@code src=} flags) instead of word order.
    *
+   * @param morphology the language's morphology for roles by case, or null for roles by word
+   *     order
    * @throws IllegalStateException naming the file when a required data file is missing or bad
    */
   public static RuleEventCoder forLanguage(String lang, CameoTaxonomy taxonomy,
-      Inflectors inflectors) {
+      Inflectors inflectors, Morphology morphology) {
     Objects.requireNonNull(taxonomy, "taxonomy");
     WordTable words = new WordTable();
     String grammarFile = "grammar_" + lang + ".tsv";
@@ -82,7 +90,7 @@ public final class RuleEventCoder implements EventCoder {
     grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
     CodingRules rules = CodingRules.of(rows("domestic_codes.tsv", 1),
         rows("embedded_codes.tsv", 3), taxonomy);
-    return new RuleEventCoder(words, grammar, lexicon, dateLexicon, rules, taxonomy);
+    return new RuleEventCoder(words, grammar, lexicon, dateLexicon, rules, taxonomy, morphology);
   }
 
   /**
@@ -134,7 +142,8 @@ public final class RuleEventCoder implements EventCoder {
     List<ActorGroup> groups = ActorGroups.build(mentions, text, tokens, roles, groupAt);
     EventView view = new EventView(text, tokens, wid, roles, groupAt, groups);
     SentenceCoder coder = new SentenceCoder(view, taxonomy, rules, finder, dates,
-        article.article().published());
+        article.article().published(),
+        morphology == null ? null : new CaseRoleFinder(view, morphology));
     for (Span sentence : article.sentences()) {
       if (sentence.end() > text.length()) {
         continue;

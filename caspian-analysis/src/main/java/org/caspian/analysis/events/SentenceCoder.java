@@ -22,6 +22,8 @@ final class SentenceCoder {
   private final EventEmitter emitter;
   private final EmbeddingLinker linker;
   private final IndirectActs indirect;
+  /** Roles by case and preposition, for a language that marks them so; null: by word order. */
+  private final CaseRoleFinder cases;
 
   /** First actor of the previous sentence: the doer of an act that "the claim" points back at. */
   private ActorGroup previousFirst;
@@ -33,8 +35,9 @@ final class SentenceCoder {
   private TargetFinder targetFinder;
 
   SentenceCoder(EventView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
-      EventDateResolver dates, LocalDate published) {
+      EventDateResolver dates, LocalDate published, CaseRoleFinder cases) {
     this.v = v;
+    this.cases = cases;
     this.taxonomy = taxonomy;
     this.rules = rules;
     this.emitter = new EventEmitter(taxonomy, rules);
@@ -42,7 +45,7 @@ final class SentenceCoder {
     this.published = published;
     this.dates = new SentenceDates(v, dates, published);
     this.triggerAt = new Trigger[v.tokens.size()];
-    this.linker = new EmbeddingLinker(v, triggerAt);
+    this.linker = new EmbeddingLinker(v, triggerAt, cases != null);
     this.indirect = new IndirectActs(v, emitter);
   }
 
@@ -95,6 +98,10 @@ final class SentenceCoder {
   private void codeTrigger(Trigger t) {
     Trigger act = t.embedded != null ? t.embedded : t;
     String code = codeOf(t, act);
+    if (cases != null) {
+      codeByCase(t, act, code);
+      return;
+    }
     int flags = 0;
     List<ActorGroup> sources;
     List<ActorGroup> targets;
@@ -144,6 +151,40 @@ final class SentenceCoder {
         indirect.claimedMutually(act, sources);
       }
     }
+  }
+
+  /**
+   * {@code t} with roles by case: no nominative and no source slot leaves the doer unknown
+   * ("задержали двух журналистов"), kept like an agentless passive.
+   */
+  private void codeByCase(Trigger t, Trigger act, String code) {
+    CaseRoleFinder.Roles r = cases.find(t, layout.s, layout.e, triggerAt);
+    List<ActorGroup> sources = r.sources();
+    List<ActorGroup> targets = r.targets();
+    if (targets.isEmpty() && act != t) { // "пригрозил выслать дипломатов": the act's object
+      targets = cases.find(act, layout.s, layout.e, triggerAt).targets();
+    }
+    SentenceLayout.Region region = layout.regionAt(t.head);
+    if (sources.isEmpty() && r.pronoun() && region != null && region.speaker() != null
+        && region.speaker().actor()) {
+      sources = List.of(region.speaker()); // "«Мы осуждаем ...», — заявил Лавров"
+    }
+    t.sources = sources;
+    Modality m = modality.of(t);
+    if (sources.isEmpty()) {
+      if (t.verb() && !targets.isEmpty() && IndirectActs.agentless(code)) {
+        Stamp st = stamp(t, m, Confidence.PASSIVE);
+        String trigger = VerbPhrase.text(v, t, act, targets);
+        for (ActorGroup tgt : targets) {
+          emitter.emitUnknownSource(t, code, tgt, m, st.attribution(), st.date(), st.flags(),
+              trigger);
+        }
+      }
+      return;
+    }
+    boolean sym = t.pattern.symmetric()
+        || targets.isEmpty() && sources.size() >= 2 && IndirectActs.mutual(code);
+    emitAll(t, act, code, sources, targets, sym, m, 0);
   }
 
   /**

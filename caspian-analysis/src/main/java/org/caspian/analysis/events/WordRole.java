@@ -93,7 +93,13 @@ enum WordRole {
    * A modal of obligation: "must", "should". A report that another actor must act is the
    * speaker's demand on it ("Russia said Sudan must return the helicopter").
    */
-  OBLIGE;
+  OBLIGE,
+  /**
+   * A word inside a title, between its noun and the genitive of the state it serves: Russian
+   * "делах" of "поверенный в делах России" (chargé d'affaires). {@link CaseRoleFinder} reads the
+   * state as depending on the title noun, over this word and the preposition before it.
+   */
+  TITLE;
 
   long bit() {
     return 1L << ordinal();

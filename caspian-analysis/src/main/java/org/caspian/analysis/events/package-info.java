@@ -25,6 +25,13 @@
  * country rule and builds the {@link org.caspian.model.Event} with {@code Confidence}. A sentence
  * with a speech verb and no act codes a statement (01x) when the report names a foreign actor.
  *
+ * <p>Russian ({@code verbs_ru.tsv}, {@code grammar_ru.tsv}, {@code dates_ru.tsv}) runs on the same
+ * machinery: the same trigger finder, layout, modality, dates and emitter, with source and target
+ * found by case and preposition ({@code CaseRoleFinder}, reading each actor phrase's head word
+ * with {@link org.caspian.analysis.morph.RussianMorphology}) from the {@code tgt=} and {@code
+ * src=} slots of its patterns ({@code Government}) instead of by word order. Which languages
+ * ship events, and how each finds roles, is data: {@code event_languages.tsv}.
+ *
  * <p>Work per token is a hash lookup into a precompiled {@link
  * org.caspian.analysis.lexicon.WordTable}; patterns are indexed by their first word, so no regular
  * expression runs at coding time.

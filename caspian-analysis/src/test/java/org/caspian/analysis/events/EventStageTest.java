@@ -38,7 +38,8 @@ class EventStageTest {
     assertThat(stage.requires()).containsExactlyInAnyOrder(Layer.SENTENCES, Layer.TOKENS,
         Layer.ACTORS);
     assertThat(stage.provides()).containsExactly(Layer.EVENTS);
-    assertThat(stage.languages()).containsExactly("en");
+    assertThat(stage.languages()).containsExactlyInAnyOrder("en", "ru");
+    assertThat(EventStage.create(Set.of("en")).languages()).containsExactly("en");
   }
 
   @Test
