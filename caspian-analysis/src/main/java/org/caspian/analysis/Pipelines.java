@@ -1,5 +1,6 @@
 package org.caspian.analysis;
 
+import java.util.Set;
 import org.caspian.analysis.actors.ActorStage;
 import org.caspian.analysis.events.EventStage;
 import org.caspian.analysis.framing.FramingStage;
@@ -20,12 +21,20 @@ public final class Pipelines {
 
   /** Every stage, with the given language stage (tests pass a fixed-language stub). */
   public static Pipeline standard(Stage language) {
+    return standard(language, null);
+  }
+
+  /**
+   * Every stage, with the given language stage and events for {@code eventLanguages}, shipped or
+   * on trial (null: the shipped ones; see {@link EventStage#create(Set)}).
+   */
+  public static Pipeline standard(Stage language, Set<String> eventLanguages) {
     return Pipeline.builder()
         .add(language)
         .add(SentenceStage.create())
         .add(new TokenStage())
         .add(ActorStage.create())
-        .add(EventStage.create())
+        .add(EventStage.create(eventLanguages))
         .add(QuoteStage.create())
         .add(ToneStage.create())
         .add(FramingStage.create())

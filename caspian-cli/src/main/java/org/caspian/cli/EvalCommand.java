@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.caspian.analysis.eval.Conventions;
 import org.caspian.analysis.eval.EvalReport;
@@ -31,8 +32,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "Bundled set when no --gold: dev (development set, used while building the "
           + "rules), heldout (written blind, never used for tuning), news (written blind to the "
           + "version 2 conventions, since used for tuning), news2 (written blind to the version 2 "
-          + "conventions, never used for tuning); or a peer set read from --data: plover (PLOVER gold-standard "
-          + "records, dyad + category), conflibert (ConfliBERT CAMEO test split, quad class); "
+          + "conventions, never used for tuning), ru-news (Russian, written blind to the "
+          + "version 2 conventions, events on trial); or a peer set read from --data: plover "
+          + "(PLOVER gold-standard records, dyad + category), conflibert (ConfliBERT CAMEO test split, quad class); "
           + "default: ${DEFAULT-VALUE}.")
   String set;
 
@@ -43,6 +45,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--diffs", description = "Also print what each item missed or added.")
   boolean diffs;
+
+  @Option(names = "--event-languages", split = ",", paramLabel = "LANG",
+      description = "Languages to code events in, shipped or on trial (default: the shipped "
+          + "ones; --set ru-news adds ru, which is on trial).")
+  Set<String> eventLanguages;
 
   @Spec CommandSpec spec;
 
@@ -87,11 +94,18 @@ final class EvalCommand implements Callable<Integer> {
     } else if ("news2".equals(set)) {
       goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS2);
       conventions = Conventions.V2;
+    } else if ("ru-news".equals(set)) {
+      goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_RU_NEWS);
+      conventions = Conventions.V2;
+      if (eventLanguages == null) {
+        eventLanguages = Set.of("en", "ru");
+      }
     } else {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--set must be dev, heldout, news, news2, plover or conflibert: " + set);
+          "--set must be dev, heldout, news, news2, ru-news, plover or conflibert: " + set);
     }
-    EvalReport report = new Evaluator(Services.pipeline(), conventions).run(goldSet);
+    EvalReport report = new Evaluator(eventLanguages == null ? Services.pipeline()
+        : Services.pipeline(eventLanguages), conventions).run(goldSet);
     return diffs ? report.formatWithDiffs() : report.format();
   }
 }

@@ -64,6 +64,12 @@ public final class GoldSet {
    */
   public static final String BUNDLED_EN_NEWS2 = "/org/caspian/analysis/eval/gold-en-news2.jsonl";
 
+  /**
+   * Russian news passages coded blind to the version 2 conventions by a coder who saw neither the
+   * rules nor the Russian lexicon (2026-12-03; decisions in {@code RU-NEWS-DECISIONS.md}).
+   */
+  public static final String BUNDLED_RU_NEWS = "/org/caspian/analysis/eval/gold-ru-news.jsonl";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<GoldItem> items;

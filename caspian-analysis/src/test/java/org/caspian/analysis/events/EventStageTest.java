@@ -38,8 +38,11 @@ class EventStageTest {
     assertThat(stage.requires()).containsExactlyInAnyOrder(Layer.SENTENCES, Layer.TOKENS,
         Layer.ACTORS);
     assertThat(stage.provides()).containsExactly(Layer.EVENTS);
-    assertThat(stage.languages()).containsExactlyInAnyOrder("en", "ru");
-    assertThat(EventStage.create(Set.of("en")).languages()).containsExactly("en");
+    // Russian is on trial (precision below 0.7 on its blind set): coded only when asked for.
+    assertThat(stage.languages()).containsExactly("en");
+    assertThat(EventStage.create(Set.of("en", "ru")).languages())
+        .containsExactlyInAnyOrder("en", "ru");
+    assertThat(EventStage.create(Set.of("ru")).languages()).containsExactly("ru");
   }
 
   @Test

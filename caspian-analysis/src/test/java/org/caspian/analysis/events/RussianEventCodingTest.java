@@ -29,7 +29,7 @@ class RussianEventCodingTest {
 
   @BeforeAll
   static void build() {
-    pipeline = Pipelines.standard(new FixedLanguageStage("ru"));
+    pipeline = Pipelines.standard(new FixedLanguageStage("ru"), Set.of("en", "ru"));
   }
 
   private static List<Event> events(String text) {
