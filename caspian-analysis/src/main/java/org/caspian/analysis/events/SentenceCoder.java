@@ -80,19 +80,8 @@ final class SentenceCoder {
         codeTrigger(t);
       }
     }
-    ReportedDemands demands = new ReportedDemands(v, rules, triggerAt, roles);
-    for (SentenceLayout.Region r : layout.regions) {
-      boolean act = false;
-      for (Trigger t : triggers) {
-        act |= !t.speech() && t.head >= r.from() && t.head < r.to();
-      }
-      ReportedDemands.Demand d = demands.in(r);
-      if (d != null) {
-        statement(r, d.target(), d.code()); // "said Sudan must return the helicopter"
-      } else if (!act) {
-        statement(r, null, null); // a speech verb only: a statement, when it names a foreign actor
-      }
-    }
+    new StatementCoder(v, emitter, modality, dates, targetFinder, published)
+        .code(triggers, layout.regions, new ReportedDemands(v, rules, triggerAt, roles));
   }
 
   private void codeTrigger(Trigger t) {
@@ -272,47 +261,5 @@ final class SentenceCoder {
         }
       }
     }
-  }
-
-  /**
-   * A speech verb whose report held no act ("Zakharova said Moscow regrets Baku's step"), or one
-   * whose report lays a demand on {@code demanded} under {@code demandCode}.
-   */
-  private void statement(SentenceLayout.Region r, ActorGroup demanded, String demandCode) {
-    ActorGroup speaker = r.speaker();
-    if (speaker == null || !speaker.actor() || speaker.media()) {
-      return;
-    }
-    if (demanded != null) {
-      Trigger t = r.speech();
-      emitStatement(t, speaker, demanded, demandCode);
-      return;
-    }
-    // Only an addressee makes a statement an interaction ("told Baku", "assured Yerevan"): an
-    // actor merely named in the report ("said Baku had raised no complaints") does not.
-    ActorGroup target = r.directObject() != null && r.directObject().actor()
-        && !r.directObject().main().country().equals(speaker.main().country())
-        ? r.directObject() : null;
-    if (target == null && r.negating()) {
-      List<ActorGroup> back = targetFinder.anaphoric(r.speech().last + 1, speaker); // "Yerevan denied the claim"
-      target = back.isEmpty() ? null : back.get(0);
-    }
-    if (target == null) {
-      return;
-    }
-    emitStatement(r.speech(), speaker, target, r.speech().pattern.code());
-  }
-
-  private void emitStatement(Trigger t, ActorGroup speaker, ActorGroup target, String code) {
-    Modality m = modality.of(t);
-    ResolvedDate rd = dates.of(t, m);
-    LocalDate date = rd == null ? null : rd.date();
-    int flags = Confidence.STATEMENT;
-    if (m == Modality.ASSERTED && !dates.written(t)) {
-      date = published;
-      flags |= Confidence.DEFAULT_DATE;
-    }
-    emitter.emit(t, code, speaker, target, m, "", date, flags,
-        VerbPhrase.text(v, t, t, List.of()));
   }
 }
