@@ -139,7 +139,15 @@ class KillAndResumeTest {
     for (int k = 0; k < KILLS; k++) {
       long before = stored(index);
       Child child = start(docs, index);
-      long delay = 1500 + rnd.nextInt(8000);
+      // The moment: a random time after this run's first commit of new items, so that the kill
+      // lands inside the ingest however fast the machine is (a fixed delay missed every run on
+      // an idle machine).
+      long delay = rnd.nextInt(400);
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (child.process.isAlive() && child.acknowledged.get() <= before
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
       boolean finished = child.process.waitFor(delay, TimeUnit.MILLISECONDS);
       if (!finished) {
         child.process.destroyForcibly();
@@ -148,7 +156,8 @@ class KillAndResumeTest {
       }
       child.lines();
       long after = stored(index);
-      assertThat(after).as("kill %d after %d ms: committed items must survive", k, delay)
+      assertThat(after).as("kill %d %d ms after a commit: committed items must survive", k,
+          delay)
           .isGreaterThanOrEqualTo(child.acknowledged.get())
           .isGreaterThanOrEqualTo(before)
           .isLessThanOrEqualTo(ARTICLES);

@@ -1,8 +1,6 @@
 package org.caspian.analysis.morph;
 
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.caspian.analysis.morph.Features.Animacy;
 import org.caspian.analysis.morph.Features.Aspect;
@@ -42,7 +40,7 @@ final class RussianTags {
   /** Parses one tag, without the cache. */
   static TagReading parse(String tag) {
     String[] parts = tag.split(":", -1);
-    Builder b = new Builder();
+    FeaturesBuilder b = new FeaturesBuilder();
     PartOfSpeech pos = pos(parts[0].strip(), b, tag);
     for (int i = 1; i < parts.length; i++) {
       String p = parts[i].strip();
@@ -56,7 +54,7 @@ final class RussianTags {
     return new TagReading(pos, b.build());
   }
 
-  private static PartOfSpeech pos(String p, Builder b, String tag) {
+  private static PartOfSpeech pos(String p, FeaturesBuilder b, String tag) {
     switch (p) {
       case "NN": return PartOfSpeech.NOUN;
       case "ADJ": return PartOfSpeech.ADJECTIVE;
@@ -83,7 +81,7 @@ final class RussianTags {
     }
   }
 
-  private static void feature(String p, Builder b, String tag) {
+  private static void feature(String p, FeaturesBuilder b, String tag) {
     switch (p) {
       case "Nom": b.grammaticalCase = GrammaticalCase.NOMINATIVE; break;
       case "R": b.grammaticalCase = GrammaticalCase.GENITIVE; break;
@@ -128,28 +126,6 @@ final class RussianTags {
       case "MPR": b.traits.add(Trait.PRONOMINAL); break;
       case "Talk": b.traits.add(Trait.COLLOQUIAL); break;
       default: throw new IllegalArgumentException("unknown feature " + p + " in " + tag);
-    }
-  }
-
-  /** Collects the features of one tag. */
-  private static final class Builder {
-    GrammaticalCase grammaticalCase;
-    GrammaticalNumber number;
-    Gender gender;
-    GrammaticalPerson person;
-    Tense tense;
-    VerbForm verbForm;
-    Aspect aspect;
-    Animacy animacy;
-    Voice voice;
-    Transitivity transitivity;
-    Degree degree;
-    NameKind nameKind;
-    final Set<Trait> traits = EnumSet.noneOf(Trait.class);
-
-    Features build() {
-      return new Features(grammaticalCase, number, gender, person, tense, verbForm, aspect,
-          animacy, voice, transitivity, degree, nameKind, traits);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.caspian.analysis.morph;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,7 @@ final class UkrainianTags {
   private static TagReading parseOne(String alternative, String tag) {
     String[] parts = alternative.split(":");
     PartOfSpeech pos = pos(parts[0], tag);
-    Builder b = new Builder();
+    FeaturesBuilder b = new FeaturesBuilder();
     for (int i = 1; i < parts.length; i++) {
       String p = parts[i].strip();
       if (p.isEmpty() || IGNORED.contains(p)) {
@@ -107,7 +106,7 @@ final class UkrainianTags {
     }
   }
 
-  private static void feature(String p, Builder b, String tag) {
+  private static void feature(String p, FeaturesBuilder b, String tag) {
     switch (p) {
       case "v_naz": b.grammaticalCase = GrammaticalCase.NOMINATIVE; break;
       case "v_rod": b.grammaticalCase = GrammaticalCase.GENITIVE; break;
@@ -116,9 +115,9 @@ final class UkrainianTags {
       case "v_oru": b.grammaticalCase = GrammaticalCase.INSTRUMENTAL; break;
       case "v_mis": b.grammaticalCase = GrammaticalCase.PREPOSITIONAL; break;
       case "v_kly": b.grammaticalCase = GrammaticalCase.VOCATIVE; break;
-      case "m": b.gender(Gender.MASCULINE); break;
-      case "f": b.gender(Gender.FEMININE); break;
-      case "n": b.gender(Gender.NEUTER); break;
+      case "m": b.genderImplyingSingular(Gender.MASCULINE); break;
+      case "f": b.genderImplyingSingular(Gender.FEMININE); break;
+      case "n": b.genderImplyingSingular(Gender.NEUTER); break;
       case "p": b.number = GrammaticalNumber.PLURAL; break;
       case "s": b.number = GrammaticalNumber.SINGULAR; break;
       case "1": b.person = GrammaticalPerson.FIRST; break;
@@ -143,36 +142,6 @@ final class UkrainianTags {
       case "short": b.traits.add(Trait.SHORT); break;
       case "rev": b.traits.add(Trait.REFLEXIVE); break;
       default: throw new IllegalArgumentException("unknown feature " + p + " in " + tag);
-    }
-  }
-
-  /** Collects the features of one alternative. */
-  private static final class Builder {
-    GrammaticalCase grammaticalCase;
-    GrammaticalNumber number;
-    Gender gender;
-    GrammaticalPerson person;
-    Tense tense;
-    VerbForm verbForm;
-    Aspect aspect;
-    Animacy animacy;
-    Voice voice;
-    Degree degree;
-    boolean perfective;
-    boolean imperfective;
-    final Set<Trait> traits = EnumSet.noneOf(Trait.class);
-
-    /** A gender in this tag set also means the singular. */
-    void gender(Gender g) {
-      gender = g;
-      if (number == null) {
-        number = GrammaticalNumber.SINGULAR;
-      }
-    }
-
-    Features build() {
-      return new Features(grammaticalCase, number, gender, person, tense, verbForm, aspect,
-          animacy, voice, null, degree, null, traits);
     }
   }
 }

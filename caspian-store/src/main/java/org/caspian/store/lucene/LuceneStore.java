@@ -172,22 +172,12 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
 
   @Override
   public Optional<AnalyzedArticle> get(String id) {
-    Objects.requireNonNull(id, "id");
-    try {
-      String line = withSearcher(s -> StoredArticles.field(s, id, Schema.JSON));
-      return Optional.ofNullable(line).map(json::fromStoredLine);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read index " + path, e);
-    }
+    return StoredArticles.get(this, json, id, path);
   }
 
   @Override
   public long count() {
-    try {
-      return withSearcher(StoredArticles::count);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read index " + path, e);
-    }
+    return StoredArticles.count(this, path);
   }
 
   @Override

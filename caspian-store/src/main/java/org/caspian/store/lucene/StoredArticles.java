@@ -1,12 +1,18 @@
 package org.caspian.store.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
+import org.caspian.model.AnalyzedArticle;
+import org.caspian.store.json.ArticleJson;
 
 /** Reads what the index holds for one article id, and how many articles it holds. */
 final class StoredArticles {
@@ -39,5 +45,29 @@ final class StoredArticles {
   /** Number of articles the searcher sees. */
   static long count(IndexSearcher s) throws IOException {
     return s.count(Schema.kind(Schema.KIND_ARTICLE));
+  }
+
+  /**
+   * The article {@code id} as the newest commit {@code store} sees holds it ({@code path} names
+   * the index in the error): the one reading of the writer and the read-only store.
+   */
+  static Optional<AnalyzedArticle> get(SearcherSource store, ArticleJson json, String id,
+      Path path) {
+    Objects.requireNonNull(id, "id");
+    try {
+      String line = store.withSearcher(s -> field(s, id, Schema.JSON));
+      return Optional.ofNullable(line).map(json::fromStoredLine);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
+  }
+
+  /** How many articles the newest commit {@code store} sees holds. */
+  static long count(SearcherSource store, Path path) {
+    try {
+      return store.withSearcher(StoredArticles::count);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
   }
 }
