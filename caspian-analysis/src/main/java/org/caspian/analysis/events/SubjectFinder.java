@@ -53,6 +53,10 @@ final class SubjectFinder {
     if (!pair.isEmpty()) {
       return pair; // "the two sides agreed to ...": the last two parties named
     }
+    ActorGroup apposed = appositionSubject(t, lo);
+    if (apposed != null) {
+      return List.of(apposed);
+    }
     if (unknownSubject(t, lo)) {
       return List.of(); // "Grozny and Mozdok were attacked": not an actor we know
     }
@@ -147,6 +151,31 @@ final class SubjectFinder {
    * Whether the word right before the verb (past auxiliaries and up to two lower-case words: "the
    * city airport was attacked") is a name that is no usable actor, and not after a preposition.
    */
+  /**
+   * "The director general at the Iranian Foreign Ministry, Mojtaba Demirchilu, summoned ...": a
+   * name the dictionaries do not know, set off by commas right before the verb, stands for the
+   * title phrase before it, whose actor is the subject. Null when the words are not so.
+   */
+  private ActorGroup appositionSubject(Trigger t, int lo) {
+    int j = t.head - 1;
+    while (j >= lo && v.any(j, AUXILIARY)) {
+      j--;
+    }
+    if (j - 1 < lo || !v.has(j, WordRole.COMMA)) {
+      return null;
+    }
+    ActorGroup name = v.group(j - 1);
+    if (name == null || name.actor()) {
+      return null;
+    }
+    int k = name.first() - 1;
+    if (k - 1 < lo || !v.has(k, WordRole.COMMA)) {
+      return null;
+    }
+    ActorGroup title = v.group(k - 1);
+    return title != null && title.actor() && roles.usable(title) && !title.media() ? title : null;
+  }
+
   private boolean unknownSubject(Trigger t, int lo) {
     int j = t.head - 1;
     while (j >= lo && v.any(j, AUXILIARY)) {

@@ -52,6 +52,16 @@ class ClausePartiesTest {
   }
 
   @Test
+  void anUnknownNameInAppositionStandsForTheTitlePhraseBeforeIt() {
+    AnalyzedArticle a = code("A department head at Azerbaijan's Foreign Ministry, Ramiz "
+        + "Mehdiyev, summoned Russia's envoy on Monday.");
+    assertThat(dyads(a)).anyMatch(d -> d.startsWith("AZEGOV->RUS 11"));
+    // Without the commas the name is the subject, and it is unknown.
+    AnalyzedArticle plain = code("On Monday Ramiz Mehdiyev summoned Russia's envoy.");
+    assertThat(dyads(plain)).noneMatch(d -> d.startsWith("AZEGOV->"));
+  }
+
+  @Test
   void participleOfAVerbWithAnUnknownDoerHasAnUnknownDoer() {
     // The main verb's object is never the participle's subject.
     AnalyzedArticle a = code("Masked gunmen attacked Russian peacekeepers, demanding that "
