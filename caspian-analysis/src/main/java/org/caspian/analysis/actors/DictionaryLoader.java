@@ -128,7 +128,7 @@ final class DictionaryLoader {
     for (Tsv.Spelling f : Tsv.forms(field, "en")) {
       int[] ids = ids(f.text(), f.lang());
       if (!known(ids) && !handMade.hasAnyCase(ids)) {
-        entities.add(ids, entry);
+        entities.addCaseSensitive(ids, entry);
       }
     }
   }
@@ -141,7 +141,7 @@ final class DictionaryLoader {
     int[] ids = ids(form, "en");
     if (!handMade.hasEntity(ids) && !titles.contains(ids) && !roleNouns.contains(ids)
         && !handMade.hasAnyCase(ids)) {
-      entities.add(ids, entry);
+      entities.addCaseSensitive(ids, entry);
     }
   }
 

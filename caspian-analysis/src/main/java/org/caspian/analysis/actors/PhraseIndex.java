@@ -19,10 +19,12 @@ final class PhraseIndex<T> {
   static final class Phrase<T> {
     private final int[] ids;
     private final List<T> payloads;
+    private final boolean caseFree;
 
-    Phrase(int[] ids, List<T> payloads) {
+    Phrase(int[] ids, List<T> payloads, boolean caseFree) {
       this.ids = ids;
       this.payloads = List.copyOf(payloads);
+      this.caseFree = caseFree;
     }
 
     int length() {
@@ -67,16 +69,28 @@ final class PhraseIndex<T> {
         if (best != null && ph.ids.length <= best.ids.length) {
           break;
         }
-        if (p >= strictEnd && ph.ids.length < 2) {
+        boolean looseOk = loose && ph.ids.length >= 2 && w + ph.ids.length <= limit
+            && (ph.caseFree || capitalised(words, w, ph.ids.length));
+        if (p >= strictEnd && !looseOk) {
           continue;
         }
-        if (matches(ph, words, w, limit, loose && ph.ids.length >= 2)) {
+        if (matches(ph, words, w, limit, looseOk)) {
           best = ph;
           break;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the first and the last of {@code n} words from {@code w} start with a capital: a
+   * case-sensitive phrase may then match in another case ("Party of God" for the generated "Party
+   * Of God"), but never in lower-case prose ("a red line").
+   */
+  private static boolean capitalised(ArticleWords words, int w, int n) {
+    return words.has(w, ArticleWords.UPPER_INITIAL)
+        && words.has(w + n - 1, ArticleWords.UPPER_INITIAL);
   }
 
   /** The phrase with exactly these token ids, or null. */
@@ -110,6 +124,7 @@ final class PhraseIndex<T> {
   static final class Builder<T> {
     private final Map<String, List<T>> payloads = new HashMap<>();
     private final Map<String, int[]> idsByKey = new HashMap<>();
+    private final java.util.Set<String> caseFree = new java.util.HashSet<>();
 
     /** The keys of the phrases filed so far (as {@link Arrays#toString(int[])}). */
     java.util.Set<String> keys() {
@@ -126,8 +141,24 @@ final class PhraseIndex<T> {
       return payloads.containsKey(Arrays.toString(ids));
     }
 
-    /** Files {@code payload} under the phrase {@code ids}; duplicates are kept once. */
+    /**
+     * Files {@code payload} under the phrase {@code ids}; duplicates are kept once. In a loose
+     * index the phrase also matches in any letter case ("the european union").
+     */
     void add(int[] ids, T payload) {
+      if (ids.length > 0) {
+        caseFree.add(Arrays.toString(ids));
+      }
+      addCaseSensitive(ids, payload);
+    }
+
+    /**
+     * Files {@code payload} under {@code ids}, matching in another case only where the text
+     * capitalises the phrase's first and last word: for the generated tables, whose casing is a
+     * guess and whose many names are ordinary phrases in lower case ("Red Line", an armed group,
+     * is "a red line" in prose).
+     */
+    void addCaseSensitive(int[] ids, T payload) {
       if (ids.length == 0) {
         return;
       }
@@ -157,7 +188,7 @@ final class PhraseIndex<T> {
           l = new ArrayList<>();
           lists.set(ids[0], l);
         }
-        l.add(new Phrase<>(ids, e.getValue()));
+        l.add(new Phrase<>(ids, e.getValue(), caseFree.contains(e.getKey())));
       }
       Phrase<T>[][] byFirst = new Phrase[vocabularySize][];
       for (int i = 0; i < vocabularySize; i++) {

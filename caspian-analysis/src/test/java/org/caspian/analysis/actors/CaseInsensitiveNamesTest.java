@@ -30,6 +30,14 @@ class CaseInsensitiveNamesTest {
   }
 
   @Test
+  void generatedNamesMatchInAnotherCaseOnlyWhenCapitalised() {
+    // "Red Line" is an armed group in the generated Phoenix table; in prose it is a phrase.
+    assertThat(Actors.codes(find("Tehran said the corridor was a red line for Iran.")))
+        .containsExactly("Tehran=IRNGOV", "Iran=IRN");
+    assertThat(Actors.codes(find("Red Line claimed the bombing."))).contains("Red Line=GRCREB");
+  }
+
+  @Test
   void mixedAndAllCapsMultiWordNamesAreFound() {
     List<ActorMention> m = find("The United nations and the EUROPEAN UNION replied.");
     assertThat(Actors.codes(m)).containsExactly("United nations=IGOUNO",
