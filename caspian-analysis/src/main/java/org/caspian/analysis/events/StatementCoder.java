@@ -46,11 +46,9 @@ final class StatementCoder {
     }
   }
 
+  /** A demand {@link ReportedDemands#in} found: its speaker is a usable actor. */
   private void demand(SentenceLayout.Region r, ReportedDemands.Demand d) {
-    ActorGroup speaker = r.speaker();
-    if (speaker != null && speaker.actor() && !speaker.media()) {
-      emit(r.speech(), speaker, d.target(), d.code());
-    }
+    emit(r.speech(), r.speaker(), d.target(), d.code());
   }
 
   /** A speech verb whose report held no act: "Zakharova said Moscow regrets Baku's step". */

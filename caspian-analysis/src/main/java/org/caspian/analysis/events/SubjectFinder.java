@@ -147,20 +147,22 @@ final class SubjectFinder {
     return List.of();
   }
 
-  /**
-   * Whether the word right before the verb (past auxiliaries and up to two lower-case words: "the
-   * city airport was attacked") is a name that is no usable actor, and not after a preposition.
-   */
+  /** The last token before verb {@code t} that is no auxiliary ("had been"), down to {@code lo}. */
+  private int beforeAuxiliaries(Trigger t, int lo) {
+    int j = t.head - 1;
+    while (j >= lo && v.any(j, AUXILIARY)) {
+      j--;
+    }
+    return j;
+  }
+
   /**
    * "The director general at the Iranian Foreign Ministry, Mojtaba Demirchilu, summoned ...": a
    * name the dictionaries do not know, set off by commas right before the verb, stands for the
    * title phrase before it, whose actor is the subject. Null when the words are not so.
    */
   private ActorGroup appositionSubject(Trigger t, int lo) {
-    int j = t.head - 1;
-    while (j >= lo && v.any(j, AUXILIARY)) {
-      j--;
-    }
+    int j = beforeAuxiliaries(t, lo);
     if (j - 1 < lo || !v.has(j, WordRole.COMMA)) {
       return null;
     }
@@ -176,11 +178,12 @@ final class SubjectFinder {
     return title != null && title.actor() && roles.usable(title) && !title.media() ? title : null;
   }
 
+  /**
+   * Whether the word right before the verb (past auxiliaries and up to two lower-case words: "the
+   * city airport was attacked") is a name that is no usable actor, and not after a preposition.
+   */
   private boolean unknownSubject(Trigger t, int lo) {
-    int j = t.head - 1;
-    while (j >= lo && v.any(j, AUXILIARY)) {
-      j--;
-    }
+    int j = beforeAuxiliaries(t, lo);
     for (int q = 0; q < 2 && j > lo && v.roles[j] == 0 && v.group(j) == null
         && triggerAt[j] == null && Character.isLowerCase(v.text.charAt(v.tokens.start(j))); q++) {
       j--;
@@ -264,10 +267,7 @@ final class SubjectFinder {
    * countries named before it (in this sentence or the ones before, within 80 tokens); else none.
    */
   private List<ActorGroup> pairSubject(Trigger t, int lo) {
-    int j = t.head - 1;
-    while (j >= lo && v.any(j, AUXILIARY)) {
-      j--;
-    }
+    int j = beforeAuxiliaries(t, lo);
     if (j - 1 < lo || !v.has(j, WordRole.PAIR) || !v.has(j - 1, WordRole.BOTH)
         && !v.text.substring(v.tokens.start(j - 1), v.tokens.end(j - 1)).equals("two")) {
       return List.of();
