@@ -32,7 +32,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "Bundled set when no --gold: dev (development set, used while building the "
           + "rules), heldout (written blind, never used for tuning), news (written blind to the "
           + "version 2 conventions, since used for tuning), news2 (written blind to the version 2 "
-          + "conventions, never used for tuning), ru-news (Russian, written blind to the "
+          + "conventions, since used for tuning), news3 (written blind to the version 2.1 "
+          + "conventions, never used for tuning: the figure to quote), ru-news (Russian, written blind to the "
           + "version 2 conventions, events on trial); or a peer set read from --data: plover "
           + "(PLOVER gold-standard records, dyad + category), conflibert (ConfliBERT CAMEO test split, quad class); "
           + "default: ${DEFAULT-VALUE}.")
@@ -94,6 +95,9 @@ final class EvalCommand implements Callable<Integer> {
     } else if ("news2".equals(set)) {
       goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS2);
       conventions = Conventions.V2;
+    } else if ("news3".equals(set)) {
+      goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS3);
+      conventions = Conventions.V2;
     } else if ("ru-news".equals(set)) {
       goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_RU_NEWS);
       conventions = Conventions.V2;
@@ -102,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     } else {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--set must be dev, heldout, news, news2, ru-news, plover or conflibert: " + set);
+          "--set must be dev, heldout, news, news2, news3, ru-news, plover or conflibert: " + set);
     }
     EvalReport report = new Evaluator(eventLanguages == null ? Services.pipeline()
         : Services.pipeline(eventLanguages), conventions).run(goldSet);

@@ -15,6 +15,10 @@ import org.caspian.model.Span;
  * out in text order and never overlap. One instance per article; not thread-safe.
  */
 final class MentionFinder {
+  /** Prefixes that turn a demonym into a side taken: "pro-Russian", "anti-Western". */
+  private static final List<String> AFFILIATION = List.of("pro-", "anti-", "pro\u2011",
+      "anti\u2011");
+
   final ActorDictionary dict;
   final ArticleWords words;
   final LocalDate date;
@@ -156,7 +160,7 @@ final class MentionFinder {
    * non-actor compound ("Russian-language"); otherwise the country.
    */
   private int country(Entry e, int w, int end) {
-    if (places.compoundSkipped(end)) {
+    if (places.compoundSkipped(end) || affiliation(w)) {
       return end;
     }
     int composed = composeAfter(e, w, end);
@@ -168,6 +172,22 @@ final class MentionFinder {
     }
     emit(e.code(), e.country(), e.name(), e.type(), w, end);
     return end;
+  }
+
+  /**
+   * Whether word {@code w} is the second half of "pro-Russian" or "anti-Western": the demonym
+   * names whom a group sides with, not its country ("pro-Russian separatists" in Ukraine).
+   */
+  private boolean affiliation(int w) {
+    int at = words.spanStart[w];
+    for (String prefix : AFFILIATION) {
+      int from = at - prefix.length();
+      if (from >= 0 && words.text.regionMatches(true, from, prefix, 0, prefix.length())
+          && (from == 0 || !Character.isLetter(words.text.charAt(from - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Russian army", "Azərbaycan ordusu", "Baku's State Prosecutor": one composed mention. */
@@ -274,8 +294,17 @@ final class MentionFinder {
   }
 
   private void emitComposed(String country, RoleNoun rn, int from, int to) {
-    emit(country + rn.role(), country, dict.countryName(country) + " " + rn.label(), rn.type(),
-        from, to);
+    emit(code(country, rn.role()), country, dict.countryName(country) + " " + rn.label(),
+        rn.type(), from, to);
+  }
+
+  /**
+   * The code of role {@code role} under principal {@code principal}: a state's code takes the role
+   * ("RUS" + "GOV"); an organisation's code does not ("European Council President Charles Michel"
+   * is IGOEUREEC, not IGOEUREECGOV).
+   */
+  static String code(String principal, String role) {
+    return principal.length() > 3 ? principal : principal + role;
   }
 
   void emit(String code, String country, String name, ActorType type, int from, int to) {

@@ -87,7 +87,7 @@ final class EventEmitter {
     ActorRef b = tgt.main().ref();
     if (a.code().equals(b.code())
         || !a.country().isEmpty() && a.country().equals(b.country())
-        && (a.code().equals(a.country())
+        && (a.code().equals(a.country()) && !rebels(b)
         || !rules.domestic(code) && b.code().equals(b.country()))) {
       // A domestic act needs a doer with a role ("Iran" on "Iranian forces" is a misreading) and,
       // outside the codes that are domestic by nature, a target with a role too: "the government
@@ -105,6 +105,14 @@ final class EventEmitter {
     int f = src.media() ? flags | Confidence.MEDIA : flags;
     add(date, a, b, code, m, attribution, trigger,
         Confidence.of(t.pattern, srcGap, targetGap(t, tgt), f));
+  }
+
+  /**
+   * Whether {@code r} is a country's rebels or separatists: a state acts on them as on another
+   * party ("Ukraine accused separatists of ..."), so a bare country may be the doer.
+   */
+  private static boolean rebels(ActorRef r) {
+    return r.code().length() == r.country().length() + 3 && r.code().endsWith("REB");
   }
 
   /** Adds the event, with the weight, quad class and PLOVER category of {@code code}. */

@@ -110,6 +110,12 @@ final class TargetFinder {
     return null;
   }
 
+  /** A denial, criticism or rejection (01x, 11x, 12x): an act that answers another one. */
+  private static boolean reaction(Trigger t) {
+    String c = t.pattern.code();
+    return c.startsWith("01") || c.startsWith("11") || c.startsWith("12");
+  }
+
   /** Hosting or mediating (043, 045): acts whose patient is a meeting or deal, not an actor. */
   static boolean hostOrMediate(String code) {
     return code.startsWith("043") || code.startsWith("045");
@@ -118,7 +124,9 @@ final class TargetFinder {
   /** Targets of active verb {@code t} whose subjects are {@code sources}. */
   List<ActorGroup> active(Trigger t, Trigger act, String code, List<ActorGroup> sources) {
     if (t.embedded == null && !sources.isEmpty()) {
-      List<ActorGroup> back = anaphoric(t.last + 1, sources.get(0));
+      List<ActorGroup> back = reaction(t) && t.last > t.head && v.has(t.last, WordRole.ANAPHOR)
+          ? pointedAt(t.last, sources.get(0)) // "rejected the charge": the pattern holds the noun
+          : anaphoric(t.last + 1, sources.get(0));
       if (!back.isEmpty()) {
         return back; // "condemned the vote, with Washington warning ...": the vote's doer
       }

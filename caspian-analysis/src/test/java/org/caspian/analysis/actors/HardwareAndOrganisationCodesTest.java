@@ -34,6 +34,14 @@ class HardwareAndOrganisationCodesTest {
   }
 
   @Test
+  void anOrganisationsOfficialTakesTheOrganisationsCodeWithNoRoleAppended() {
+    List<ActorMention> m = Actors.find("European Council President Charles Michel hosted the "
+        + "talks.", LocalDate.of(2021, 12, 15));
+    assertThat(Actors.codes(m)).containsExactly(
+        "European Council President Charles Michel=IGOEUREEC");
+  }
+
+  @Test
   void regionsWithTheArticleAreNoBlocs() {
     // "the West" is a bloc; "the West Bank" is a territory, not "the West" plus "Bank".
     assertThat(Actors.codes(Actors.find("Israel reimposed blockades in the West Bank and the "

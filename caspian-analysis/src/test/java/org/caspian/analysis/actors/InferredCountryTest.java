@@ -95,13 +95,23 @@ class InferredCountryTest {
   }
 
   @Test
-  void bareGroupHasTheRoleAsCodeAndNoCountry() {
+  void armedGroupOnItsOwnTakesTheCountryOfTheTextBeforeIt() {
     List<ActorMention> m = find("Russia said insurgents attacked. Militants fled.", "TASS");
-    assertThat(Actors.codes(m)).containsExactly("Russia=RUS", "insurgents=REB",
-        "Militants=REB");
+    assertThat(Actors.codes(m)).containsExactly("Russia=RUS", "insurgents=RUSREB",
+        "Militants=RUSREB");
     ActorMention insurgents = m.get(1);
-    assertThat(insurgents.country()).isEmpty();
-    assertThat(insurgents.name()).isEqualTo("rebels");
-    assertThat(insurgents.inferred()).isFalse();
+    assertThat(insurgents.country()).isEqualTo("RUS");
+    assertThat(insurgents.inferred()).isTrue();
   }
+
+  @Test
+  void sideTakenIsNotTheCountry() {
+    // "pro-Russian" says whom the separatists side with; they operate in Ukraine (Phoenix practice).
+    List<ActorMention> m = find("Ukraine accused pro-Russian separatists of shelling Donetsk.",
+        "Unknown Daily");
+    assertThat(Actors.codes(m)).containsExactly("Ukraine=UKR", "separatists=UKRREB");
+    assertThat(find("Anti-Western protesters rallied in Tbilisi after Georgia's vote.",
+        "Unknown Daily")).extracting(ActorMention::code).doesNotContain("WSTCVL", "WST");
+  }
+
 }
