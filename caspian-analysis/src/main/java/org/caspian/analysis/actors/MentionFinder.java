@@ -34,6 +34,7 @@ final class MentionFinder {
   private String lastCountry = "";
   private String contextCountry = "";
   private final AloneNouns alone;
+  private final CountryComposer composer;
 
   /**
    * A finder for one article; {@code outletCountry} (ISO alpha-3 or "") is the country an
@@ -45,6 +46,7 @@ final class MentionFinder {
     this.words = words;
     this.date = date;
     this.alone = new AloneNouns(dict, outletCountry);
+    this.composer = new CountryComposer(this);
     this.entityCache = new PhraseIndex.Phrase[words.size];
     this.entityDone = new boolean[words.size];
     this.places = new PlaceRules(this);
@@ -142,7 +144,7 @@ final class MentionFinder {
    * when it is used as a place, otherwise the actor its dictionary entry names.
    */
   private int capital(Entry e, int w, int end) {
-    int c = composeAfter(e, w, end);
+    int c = composer.composeAfter(e, w, end);
     if (c > 0) {
       return c;
     }
@@ -160,55 +162,21 @@ final class MentionFinder {
    * non-actor compound ("Russian-language"); otherwise the country.
    */
   private int country(Entry e, int w, int end) {
-    if (places.compoundSkipped(end) || affiliation(w)) {
+    if (places.compoundSkipped(end) || composer.affiliation(w)) {
       return end;
     }
-    int composed = composeAfter(e, w, end);
+    int composed = composer.composeAfter(e, w, end);
     if (composed > 0) {
       return composed;
+    }
+    if (composer.sharedHead(e, w, end)) {
+      return end;
     }
     if (places.isTerritory(w, end) || (!e.demonym() && places.isCountryPlace(w, end))) {
       return end;
     }
     emit(e.code(), e.country(), e.name(), e.type(), w, end);
     return end;
-  }
-
-  /**
-   * Whether word {@code w} is the second half of "pro-Russian" or "anti-Western": the demonym
-   * names whom a group sides with, not its country ("pro-Russian separatists" in Ukraine).
-   */
-  private boolean affiliation(int w) {
-    int at = words.spanStart[w];
-    for (String prefix : AFFILIATION) {
-      int from = at - prefix.length();
-      if (from >= 0 && words.text.regionMatches(true, from, prefix, 0, prefix.length())
-          && (from == 0 || !Character.isLetter(words.text.charAt(from - 1)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Russian army", "Azərbaycan ordusu", "Baku's State Prosecutor": one composed mention. */
-  private int composeAfter(Entry e, int w, int end) {
-    if (e.country().isEmpty() || end >= words.sentenceEnd[w]) {
-      return -1;
-    }
-    // "a Russian Su-24 bomber", "a U.S. F-22 fighter jet": a model designation may stand between.
-    int at = words.designationEnd(end, words.sentenceEnd[w]);
-    PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, at, words.sentenceEnd[w]);
-    if (ph == null) {
-      return -1;
-    }
-    for (RoleNoun rn : ph.payloads()) {
-      if (rn.after()) {
-        int to = at + ph.length();
-        emitComposed(e.country(), rn, w, to);
-        return to;
-      }
-    }
-    return -1;
   }
 
   /** "МИД России", "government of Armenia": a role noun then a country name or capital. */
@@ -293,18 +261,9 @@ final class MentionFinder {
     return end;
   }
 
-  private void emitComposed(String country, RoleNoun rn, int from, int to) {
-    emit(code(country, rn.role()), country, dict.countryName(country) + " " + rn.label(),
+  void emitComposed(String country, RoleNoun rn, int from, int to) {
+    emit(CountryComposer.code(country, rn.role()), country, dict.countryName(country) + " " + rn.label(),
         rn.type(), from, to);
-  }
-
-  /**
-   * The code of role {@code role} under principal {@code principal}: a state's code takes the role
-   * ("RUS" + "GOV"); an organisation's code does not ("European Council President Charles Michel"
-   * is IGOEUREEC, not IGOEUREECGOV).
-   */
-  static String code(String principal, String role) {
-    return principal.length() > 3 ? principal : principal + role;
   }
 
   void emit(String code, String country, String name, ActorType type, int from, int to) {

@@ -37,7 +37,7 @@ final class TitleChain {
     int p = run.end;
     if (!run.possessiveTitle && p < limit) {
       String role = run.last != null ? run.last.role() : run.cueRole == null ? "" : run.cueRole;
-      String code = run.country.isEmpty() ? "" : MentionFinder.code(run.country, role);
+      String code = run.country.isEmpty() ? "" : CountryComposer.code(run.country, role);
       int end = persons.nameAt(w, p, limit, true, run.titled(), run.country, code);
       if (end > 0) {
         return end;
@@ -54,7 +54,7 @@ final class TitleChain {
         return p;
       }
     }
-    f.emit(MentionFinder.code(run.country, run.last.role()), run.country,
+    f.emit(CountryComposer.code(run.country, run.last.role()), run.country,
         f.dict.countryName(run.country) + " " + run.last.key(), ActorType.PERSON, w, p);
     return p;
   }

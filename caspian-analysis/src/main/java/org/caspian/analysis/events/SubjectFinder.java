@@ -3,6 +3,9 @@ package org.caspian.analysis.events;
 import org.caspian.analysis.lexicon.Form;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.caspian.model.ActorType;
 
 /**
  * Finds the subject of a verb: the nearest actor before it in its clause, skipping subordinate
@@ -16,6 +19,9 @@ import java.util.List;
  * parties named. Working state of one sentence; not thread-safe.
  */
 final class SubjectFinder {
+  /** Pair nouns that name people. */
+  private static final Set<String> PEOPLE = Set.of("leaders", "ministers",
+      "presidents", "counterparts", "men", "women");
   private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
   private static final long AUXILIARY = WordRole.BE.bit() | WordRole.AUX.bit()
@@ -272,6 +278,12 @@ final class SubjectFinder {
         && !v.text.substring(v.tokens.start(j - 1), v.tokens.end(j - 1)).equals("two")) {
       return List.of();
     }
+    // "the two leaders", "both ministers": people, not the countries or blocs named around them;
+    // and not whoever reports what they did ("Michel, who said the two leaders had agreed").
+    boolean people = PEOPLE.contains(v.text.substring(v.tokens.start(j), v.tokens.end(j))
+        .toLowerCase(Locale.ROOT));
+    SentenceLayout.Region own = layout.regionAt(t.head);
+    ActorGroup reporter = own == null ? null : own.speaker();
     List<ActorGroup> found = new ArrayList<>(2);
     for (int k = j - 2; k >= Math.max(0, j - 80) && found.size() < 2; k--) {
       ActorGroup g = v.group(k);
@@ -279,6 +291,9 @@ final class SubjectFinder {
         continue;
       }
       k = g.first();
+      if (people && (g.main().type() != ActorType.PERSON || g == reporter)) {
+        continue;
+      }
       if (g.actor() && (found.isEmpty()
           || !found.get(0).main().country().equals(g.main().country()))) {
         found.add(0, g);

@@ -22,13 +22,27 @@ class ActorCountryTest {
   }
 
   @Test
+  void twoDemonymsJoinedByAndShareTheRoleNounOrTitleAfterThem() {
+    LocalDate d = LocalDate.of(2020, 10, 10);
+    assertThat(Actors.codes(Actors.find("Russian and Ukrainian officials met.", d)))
+        .containsExactly("Russian=RUSGOV", "Ukrainian officials=UKRGOV");
+    assertThat(Actors.codes(Actors.find("Lavrov hosted his Armenian and Azerbaijani "
+        + "counterparts.", d))).containsExactly("Lavrov=RUSGOV", "Armenian=ARMGOV",
+        "Azerbaijani counterparts=AZEGOV");
+    // With no role noun after the second, each demonym stays its country.
+    assertThat(Actors.codes(Actors.find("Russian and Turkish interests clashed.", d)))
+        .containsExactly("Russian=RUS", "Turkish=TUR");
+  }
+
+  @Test
   void countryAndDemonymAreTheCountry() {
     List<ActorMention> m = find("Russia warned that Russian and Azeri officials would meet.");
     assertThat(m.get(0).code()).isEqualTo("RUS");
     assertThat(m.get(0).type()).isEqualTo(ActorType.COUNTRY);
     assertThat(m.get(0).name()).isEqualTo("Russia");
+    // "Russian and Azeri officials": both demonyms share "officials".
     assertThat(Actors.codes(m))
-        .containsExactly("Russia=RUS", "Russian=RUS", "Azeri officials=AZEGOV");
+        .containsExactly("Russia=RUS", "Russian=RUSGOV", "Azeri officials=AZEGOV");
   }
 
   @Test
