@@ -77,6 +77,19 @@ class CodeConventionTest {
   }
 
   @Test
+  void theTwoLeadersAreTheLastTwoPeopleNamedNotTheirReporter() {
+    AnalyzedArticle a = code("Erdogan hosted Zelensky in Istanbul and said Ukraine deserved to "
+        + "join NATO, as the two leaders discussed the grain deal.");
+    assertThat(a.events()).noneMatch(e -> e.target().code().startsWith("IGO")
+        || e.source().code().startsWith("IGO"));
+    AnalyzedArticle b = code("Aliyev and Pashinyan met in Brussels with Charles Michel, who "
+        + "said the two leaders had agreed to restore a railway line.");
+    assertThat(b.events()).filteredOn(e -> e.cameo().startsWith("03"))
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactlyInAnyOrder("AZEGOV>ARMGOV", "ARMGOV>AZEGOV");
+  }
+
+  @Test
   void noBackwardTargetWithoutAPointingNounOrForACompatriot() {
     assertThat(code("Moscow accused Baku of staging the incident. Aliyev denied it.").events())
         .extracting(Event::cameo).containsExactly("112");
