@@ -150,9 +150,23 @@ public final class RuleEventCoder implements EventCoder {
       }
       int s = tokens.firstAtOrAfter(sentence.start());
       int e = tokens.firstAtOrAfter(sentence.end());
+      abbreviationDots(text, tokens, roles, s, e);
       coder.code(sentence, s, e, countActors(groupAt, groups, s, e));
     }
     return List.copyOf(coder.events());
+  }
+
+  /**
+   * A full stop inside a sentence, right after a word, ends an abbreviation ("A U.S. air strike
+   * killed ..."), not a clause: the sentence splitter already decided where sentences end.
+   */
+  private static void abbreviationDots(String text, Tokens tokens, long[] roles, int s, int e) {
+    for (int k = Math.max(s, 1); k < e - 1; k++) {
+      if (tokens.end(k) - tokens.start(k) == 1 && text.charAt(tokens.start(k)) == '.'
+          && tokens.end(k - 1) == tokens.start(k)) {
+        roles[k] &= ~WordRole.STOP.bit();
+      }
+    }
   }
 
   /**

@@ -36,6 +36,22 @@ class WithActorStageTest {
   }
 
   @Test
+  void aFullStopInsideASentenceEndsAnAbbreviationNotTheClause() {
+    Event e = one(events("A U.S. air strike killed an Iranian general.",
+        LocalDate.of(2020, 1, 3)), "190");
+    assertThat(e.source().country()).isEqualTo("USA");
+    assertThat(e.target().country()).isEqualTo("IRN");
+  }
+
+  @Test
+  void announcedSanctionsAreSanctions() {
+    Event e = one(events("The European Union announced sanctions on Russian banks.",
+        LocalDate.of(2022, 2, 22)), "163");
+    assertThat(e.source().code()).isEqualTo("IGOEUREEC");
+    assertThat(e.target().country()).isEqualTo("RUS");
+  }
+
+  @Test
   void summonAndCancelledVisit() {
     List<Event> ev = events("On June 28, Azerbaijan's Foreign Ministry summoned Russia's chargé "
         + "d'affaires. The next day the Azerbaijani government called off a planned visit to Baku "
