@@ -34,8 +34,17 @@ public final class ExportService {
    */
   public long export(ExportFormat format, EventFilter filter, OutputStream out, boolean header)
       throws IOException {
+    return export(format, filter, new OutputStreamWriter(out, StandardCharsets.UTF_8), header);
+  }
+
+  /**
+   * As {@link #export(ExportFormat, EventFilter, OutputStream, boolean)}, to a character stream
+   * ({@code out} is flushed, not closed).
+   */
+  public long export(ExportFormat format, EventFilter filter, Writer out, boolean header)
+      throws IOException {
     Objects.requireNonNull(format, "format");
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    Writer w = new BufferedWriter(out);
     long[] n = {0};
     switch (format) {
       case CSV -> {
