@@ -27,12 +27,22 @@ public final class SeriesGaps {
     if (rows.isEmpty()) {
       return List.of();
     }
+    return fill(rows, by, by.first(rows.get(0).period()),
+        by.first(rows.get(rows.size() - 1).period()));
+  }
+
+  /**
+   * Every period from the one holding {@code from} to the one holding {@code to}, with the rows
+   * given where they fall in that range (rows outside it are dropped) and zero rows elsewhere.
+   */
+  public static List<DyadRow> fill(List<DyadRow> rows, Granularity by, LocalDate from,
+      LocalDate to) {
     Map<String, DyadRow> byPeriod = new HashMap<>();
     for (DyadRow r : rows) {
       byPeriod.put(r.period(), r);
     }
-    LocalDate day = by.first(rows.get(0).period());
-    LocalDate last = by.first(rows.get(rows.size() - 1).period());
+    LocalDate day = by.first(by.label(from));
+    LocalDate last = by.first(by.label(to));
     List<DyadRow> out = new ArrayList<>();
     while (!day.isAfter(last)) {
       String label = by.label(day);
