@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
       DyadCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
-      WatchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class
+      WatchCommand.class, ExportCommand.class, BriefCommand.class, CompareCommand.class,
+      AchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
 

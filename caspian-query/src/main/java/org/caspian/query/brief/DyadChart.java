@@ -134,7 +134,7 @@ public final class DyadChart {
       sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"10\" "
           + "height=\"10\" fill=\"%s\"/>", x, yy - 9, QuadPalette.hex(k)));
       text(sb, x + 14, yy, QuadPalette.name(k), "start");
-      x += 140;
+      x += 128;
     }
     text(sb, x, yy, "line: Goldstein mean", "start");
   }
@@ -241,7 +241,7 @@ public final class DyadChart {
         g.fillRect((int) lx, HEIGHT - 17, 10, 10);
         g.setColor(Color.BLACK);
         g.drawString(QuadPalette.name(k), lx + 14, HEIGHT - 8);
-        lx += 140;
+        lx += 128;
       }
       g.drawString("line: Goldstein mean", lx, HEIGHT - 8);
     } finally {
