@@ -171,4 +171,30 @@ class AnalystCommandsTest {
     assertThat(missing.exit).isEqualTo(2);
     assertThat(missing.err).contains("no article nope");
   }
+
+  @Test
+  void alerts_add_check_feed_and_remove() throws IOException {
+    String ws = dir.resolve("ws-alert").toString();
+    assertThat(run("alert", "add", "--workspace", ws, "--query", "Sputnik").out)
+        .startsWith("A1 query: Sputnik");
+    assertThat(run("alert", "add", "--workspace", ws, "--query", "Sputnik", "--include-existing")
+        .out).startsWith("A2 ");
+    assertThat(run("alert", "add", "--workspace", ws, "--escalation", "RUS-AZE", "--by", "month",
+        "--include-existing").exit).isZero();
+    CliRun check = run("alert", "check", "--workspace", ws, "--format", "json");
+    assertThat(check.exit).as(check.err).isZero();
+    JsonNode hits = new ObjectMapper().readTree(check.out);
+    assertThat(hits.size()).isGreaterThan(2);
+    for (JsonNode h : hits) {
+      assertThat(h.path("alertId").asText()).isIn("A2", "A3"); // A1 took existing ones as seen
+    }
+    assertThat(check.out).contains("\"key\":\"RUS-AZE 2025-06\"");
+    assertThat(run("alert", "check", "--workspace", ws).out).contains("0 new");
+    CliRun feed = run("alert", "feed", "--workspace", ws);
+    assertThat(feed.out).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+        .contains("tag:caspian,2026:alert/A3/RUS-AZE/2025-06");
+    assertThat(run("alert", "remove", "--workspace", ws, "A1").exit).isZero();
+    assertThat(run("alert", "remove", "--workspace", ws, "A1").err).contains("no alert A1");
+    assertThat(run("alert", "add", "--workspace", ws, "--query", "title:(").exit).isEqualTo(2);
+  }
 }
