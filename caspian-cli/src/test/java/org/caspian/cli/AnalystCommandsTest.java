@@ -197,4 +197,24 @@ class AnalystCommandsTest {
     assertThat(run("alert", "remove", "--workspace", ws, "A1").err).contains("no alert A1");
     assertThat(run("alert", "add", "--workspace", ws, "--query", "title:(").exit).isEqualTo(2);
   }
+
+  @Test
+  void stories_and_network_over_the_demo() throws IOException {
+    CliRun st = run("stories", "--dyad", "RUS-AZE", "--from", "2025-06-01", "--to", "2025-07-31",
+        "--format", "json");
+    assertThat(st.exit).as(st.err).isZero();
+    JsonNode groups = new ObjectMapper().readTree(st.out);
+    assertThat(groups.size()).isPositive();
+    for (JsonNode g : groups) {
+      assertThat(g.path("outlets").size()).isGreaterThanOrEqualTo(2);
+      assertThat(g.path("first").asText()).startsWith("2025-0");
+    }
+    CliRun net = run("network", "--dyad", "RUS-AZE", "--format", "json");
+    JsonNode n = new ObjectMapper().readTree(net.out);
+    assertThat(n.path("nodes").size()).isGreaterThan(2);
+    JsonNode edge = n.path("edges").get(0);
+    assertThat(edge.path("events").asInt()).isPositive();
+    assertThat(edge.path("eventKeys").size()).isEqualTo(edge.path("events").asInt());
+    assertThat(run("stories", "--window", "99").exit).isEqualTo(2);
+  }
 }
