@@ -61,6 +61,10 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == OutputFormat.CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format must be table or json, not: csv");
+    }
     List<String> pair = groups.outlets != null ? groups.outlets : groups.sides;
     if (pair.size() != 2 || pair.get(0).isBlank() || pair.get(1).isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(),

@@ -10,6 +10,7 @@ import org.caspian.query.network.NetworkEdge;
 import org.caspian.query.network.NetworkNode;
 import org.caspian.query.network.NetworkService;
 import org.caspian.store.lucene.ReadOnlyLuceneStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +37,10 @@ final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == OutputFormat.CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format must be table or json, not: csv");
+    }
     ActorNetwork net;
     var filter = filterOptions.filter(spec);
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {

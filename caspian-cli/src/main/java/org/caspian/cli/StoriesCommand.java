@@ -47,6 +47,10 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == OutputFormat.CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format must be table or json, not: csv");
+    }
     List<StoryGroup> groups;
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       ArticleCorpus corpus = new ArticleCorpus(store, OutletSides.bundled());

@@ -216,5 +216,6 @@ class AnalystCommandsTest {
     assertThat(edge.path("events").asInt()).isPositive();
     assertThat(edge.path("eventKeys").size()).isEqualTo(edge.path("events").asInt());
     assertThat(run("stories", "--window", "99").exit).isEqualTo(2);
+    assertThat(run("network", "--format", "csv").err).contains("--format must be table or json");
   }
 }

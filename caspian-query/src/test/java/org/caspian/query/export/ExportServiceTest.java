@@ -110,12 +110,11 @@ class ExportServiceTest {
 
   @Test
   void gdelt_has_the_61_columns_in_gdelt_order_then_ours() throws IOException {
-    List<String> expected = Files.readAllLines(Path.of("..", "..", "shared", "reference",
-        "gdelt_schema", "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv")).stream()
-        .skip(1).map(l -> l.split(",", 2)[0]).filter(s -> !s.isBlank() && !s.startsWith(" "))
-        .filter(s -> s.matches("[A-Za-z0-9_]+")).toList();
-    if (Files.exists(Path.of("..", "..", "shared"))) {
-      assertThat(GdeltWriter.GDELT_COLUMNS).containsExactlyElementsOf(expected);
+    Path labels = Path.of("..", "..", "shared", "reference", "gdelt_schema",
+        "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
+    if (Files.exists(labels)) {
+      assertThat(GdeltWriter.GDELT_COLUMNS).containsExactlyElementsOf(
+          firstFields(Files.readString(labels)).subList(1, 62));
     }
     assertThat(GdeltWriter.GDELT_COLUMNS).hasSize(61);
     List<String> lines = text(ExportFormat.GDELT, EventFilter.dyad("RUS", "AZE", null, null),
@@ -178,6 +177,29 @@ class ExportServiceTest {
     assertThat(first.getString("cameo", 0)).isEqualTo("173");
     assertThat(first.getDouble("goldstein", 0)).isEqualTo(-5.0);
     assertThat(rows.get(5).getString("outlet", 0)).isEqualTo("APA");
+  }
+
+  /** The first field of each record of an RFC 4180 CSV text (quoted fields may hold breaks). */
+  private static List<String> firstFields(String csv) {
+    List<String> out = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean first = true;
+    for (int i = 0; i < csv.length(); i++) {
+      char c = csv.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',' && first) {
+        out.add(field.toString());
+        first = false;
+      } else if (!quoted && c == '\n') {
+        first = true;
+        field.setLength(0);
+      } else if (first && c != '\r') {
+        field.append(c);
+      }
+    }
+    return out;
   }
 
   /** {@code ParquetFileReader.open(InputFile, options)}: its Hadoop overloads need a handle. */
