@@ -86,8 +86,9 @@ final class BriefCommand implements Callable<Integer> {
     Brief b;
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index());
         AchService ach = openAch()) {
+      ArticleCorpus corpus = new ArticleCorpus(store, OutletSides.bundled());
       BriefService service = new BriefService(new EventReader(store), new DyadService(store),
-          store, new FramingService(new ArticleCorpus(store, OutletSides.bundled())));
+          store, corpus, new FramingService(corpus));
       b = service.brief(pair[0], pair[1], fromDay, toDay, ach);
     }
     Set<String> marked = new HashSet<>();
@@ -98,7 +99,7 @@ final class BriefCommand implements Callable<Integer> {
     if (html) {
       text = BriefHtml.write(b, drawn.png(), drawn.svg());
     } else if (chart != null) {
-      Files.write(chart, drawn.png());
+      OutputFiles.write(chart, drawn.png());
       Path base = out == null ? null : out.toAbsolutePath().getParent();
       String ref = base == null ? chart.toString()
           : base.relativize(chart.toAbsolutePath()).toString();
@@ -107,7 +108,7 @@ final class BriefCommand implements Callable<Integer> {
       text = BriefMarkdown.write(b, drawn.svg());
     }
     if (out != null) {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      OutputFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
       spec.commandLine().getErr().println("brief written to " + out);
     } else {
       PrintWriter w = spec.commandLine().getOut();

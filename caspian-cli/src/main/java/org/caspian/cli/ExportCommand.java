@@ -2,8 +2,6 @@ package org.caspian.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.caspian.query.events.EventFilter;
@@ -56,9 +54,10 @@ final class ExportCommand implements Callable<Integer> {
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       ExportService exports = new ExportService(new EventReader(store));
       if (f.needsFile()) {
+        OutputFiles.checkWritable(out);
         n = exports.exportParquet(filter, out);
       } else if (out != null) {
-        try (Writer o = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer o = OutputFiles.writer(out)) {
           n = exports.export(f, filter, o, !noHeader);
         }
       } else {

@@ -113,6 +113,11 @@ class AnalystCommandsTest {
     assertThat(r.err).contains("--from must be a date");
     assertThat(run("export", "--format", "xml").err).contains("--format must be csv, jsonl");
     assertThat(run("export", "--format", "csv", "--dyad", "RUS").err).contains("--dyad must be");
+    CliRun noFolder = run("export", "--format", "csv", "--out",
+        dir.resolve("missing").resolve("x.csv").toString());
+    assertThat(noFolder.exit).isEqualTo(1);
+    assertThat(noFolder.err.strip()).startsWith("caspian: error: cannot write ")
+        .contains("x.csv").doesNotContain("Exception");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.caspian.query.ach.HypothesisScore;
 import org.caspian.query.events.EventFilter;
 import org.caspian.query.events.EventReader;
 import org.caspian.query.events.EventRecord;
+import org.caspian.query.framing.ArticleCorpus;
 import org.caspian.query.framing.FramingComparison;
 import org.caspian.query.framing.FramingService;
 import org.caspian.query.series.EscalationRule;
@@ -33,8 +34,8 @@ import org.caspian.store.ArticleStore;
  * Assembles a {@link Brief}. Key events: the asserted events of the dyad in the range with the
  * largest Goldstein magnitude (one per sentence), shown by date. Quotes: from the articles behind
  * the events, by speakers whose actor code starts with either side's code, direct quotes first,
- * at most two per speaker. Framing: side a's outlets against side b's (by {@code OutletSides}) over
- * the range. Chart granularity: days up to 62 days, weeks up to 366, months beyond. Thread-safe.
+ * at most two per speaker. Framing: side a's outlets against side b's (by {@code OutletSides}), over
+ * the articles behind the dyad's events in the range. Chart granularity: days up to 62 days, weeks up to 366, months beyond. Thread-safe.
  */
 public final class BriefService {
   /** Key events listed. */
@@ -48,14 +49,16 @@ public final class BriefService {
   private final DyadService dyads;
   private final ArticleStore articles;
   private final FramingService framing;
+  private final ArticleCorpus corpus;
 
-  /** A brief reads events, series, stored articles and framing through these. */
+  /** A brief reads events, series, stored articles, article texts and framing through these. */
   public BriefService(EventReader events, DyadService dyads, ArticleStore articles,
-      FramingService framing) {
+      ArticleCorpus corpus, FramingService framing) {
     this.events = Objects.requireNonNull(events, "events");
     this.dyads = Objects.requireNonNull(dyads, "dyads");
     this.articles = Objects.requireNonNull(articles, "articles");
     this.framing = Objects.requireNonNull(framing, "framing");
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
   }
 
   /**
@@ -80,8 +83,12 @@ public final class BriefService {
       quads[e.quad() - 1]++;
       gold += e.goldstein();
     }
-    FramingComparison sides = framing.compareSides(countryOf(filter.dyadA()),
-        countryOf(filter.dyadB()), from, to, TERMS);
+    String sideA = countryOf(filter.dyadA());
+    String sideB = countryOf(filter.dyadB());
+    Set<String> ids = new LinkedHashSet<>();
+    list.forEach(e -> ids.add(e.articleId()));
+    FramingComparison sides = framing.compare("side " + sideA, x -> x.side().equals(sideA),
+        "side " + sideB, x -> x.side().equals(sideB), corpus.byIds(ids), TERMS);
     return new Brief(filter.dyadA(), filter.dyadB(), from, to, by, list.size(), quads,
         list.isEmpty() ? 0 : gold / list.size(), series, EscalationRule.DEFAULT.apply(series),
         keyEvents(list), quotes(list, filter.dyadA(), filter.dyadB()), sides,

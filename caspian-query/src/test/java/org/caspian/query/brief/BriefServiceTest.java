@@ -51,8 +51,9 @@ class BriefServiceTest {
       }
       store.put(a);
     }
-    briefs = new BriefService(new EventReader(store), new DyadService(store), store,
-        new FramingService(new ArticleCorpus(store, OutletSides.bundled())));
+    ArticleCorpus corpus = new ArticleCorpus(store, OutletSides.bundled());
+    briefs = new BriefService(new EventReader(store), new DyadService(store), store, corpus,
+        new FramingService(corpus));
   }
 
   @AfterAll
@@ -76,7 +77,8 @@ class BriefServiceTest {
       assertThat(b.quotes()).hasSize(1);
       assertThat(b.quotes().get(0).speaker()).isEqualTo("Maria Zakharova");
       assertThat(b.framing().labelA()).isEqualTo("side RUS");
-      assertThat(b.framing().articlesA()).isEqualTo(1);
+      assertThat(b.framing().articlesA()).isEqualTo(1); // TASS
+      assertThat(b.framing().articlesB()).isEqualTo(2); // Trend, APA; not Armenpress
       assertThat(b.hypotheses()).extracting(BriefHypothesis::title)
           .containsExactly("Moscow retaliates for the raids");
 
