@@ -1,6 +1,7 @@
 package org.caspian.query.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -97,11 +98,28 @@ public final class EventReader {
     double tone = 0;
     String json = d.get(Schema.JSON);
     if (json != null) {
-      JsonNode node = mapper.readTree(json);
-      tone = node.path("tone").asDouble();
+      tone = tone(json);
     }
     return new ArticleFacts(nz(d.get(Schema.URL)), nz(d.get(Schema.LANGUAGE)), tone,
         leadEnd(nz(d.get(Schema.TEXT))));
+  }
+
+  /** The top-level "tone" of an article's JSON, read by streaming past everything else. */
+  private double tone(String json) throws IOException {
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return 0;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("tone".equals(name) && value != null && value.isNumeric()) {
+          return p.getDoubleValue();
+        }
+        p.skipChildren();
+      }
+      return 0;
+    }
   }
 
   /** End of the first paragraph: the first blank line, else the first line break, else the end. */
