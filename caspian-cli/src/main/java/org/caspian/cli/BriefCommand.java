@@ -59,6 +59,10 @@ final class BriefCommand implements Callable<Integer> {
       description = "Workspace with the ACH matrices (default: the index folder + .workspace).")
   Path workspace;
 
+  @Option(names = "--matrix", paramLabel = "NAME",
+      description = "Open hypotheses of this ACH matrix only (repeatable; default: all).")
+  java.util.List<String> matrices = new java.util.ArrayList<>();
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -89,7 +93,11 @@ final class BriefCommand implements Callable<Integer> {
       ArticleCorpus corpus = new ArticleCorpus(store, OutletSides.bundled());
       BriefService service = new BriefService(new EventReader(store), new DyadService(store),
           store, corpus, new FramingService(corpus));
-      b = service.brief(pair[0], pair[1], fromDay, toDay, ach);
+      try {
+        b = service.brief(pair[0], pair[1], fromDay, toDay, ach, Set.copyOf(matrices));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
     }
     Set<String> marked = new HashSet<>();
     b.escalations().forEach(m -> marked.add(m.period()));

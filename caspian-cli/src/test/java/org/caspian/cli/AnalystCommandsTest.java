@@ -131,6 +131,14 @@ class AnalystCommandsTest {
     assertThat(md.out).startsWith("# Brief: RUS–AZE, 2025-06-01 to 2025-07-31")
         .contains("## Key events").contains("<svg xmlns=").contains("## Top quotes")
         .contains("| side RUS | side AZE |").contains("H1 Moscow retaliates");
+    assertThat(run("brief", "--dyad", "RUS-AZE", "--from", "2025-06-01", "--to", "2025-07-31",
+        "--workspace", ws.toString(), "--matrix", "other").err)
+        .contains("no ACH matrix named 'other'");
+    CliRun empty = run("brief", "--dyad", "USA-CHN", "--from", "2025-06-01", "--to",
+        "2025-06-10", "--workspace", ws.toString(), "--matrix", "rus-aze");
+    assertThat(empty.exit).as(empty.err).isZero();
+    assertThat(empty.out).contains("0 asserted events").contains("No asserted event in the range")
+        .contains("H1 Moscow retaliates");
     Path html = dir.resolve("brief.html");
     CliRun h = run("brief", "--dyad", "RUS-AZE", "--from", "2025-06-01", "--to", "2025-07-31",
         "--format", "html", "--out", html.toString());

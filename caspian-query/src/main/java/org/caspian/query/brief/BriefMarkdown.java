@@ -53,8 +53,11 @@ public final class BriefMarkdown {
     sb.append(String.format(Locale.ROOT, "%s: %d articles, %d words; %s: %d articles, %d words. "
         + "Weighted log-odds with an informative Dirichlet prior; z-scores in brackets.%n%n",
         f.labelA(), f.articlesA(), f.wordsA(), f.labelB(), f.articlesB(), f.wordsB()));
-    sb.append("| ").append(f.labelA()).append(" | ").append(f.labelB()).append(" |\n|---|---|\n");
     int rows = Math.max(f.leaningA().size(), f.leaningB().size());
+    if (rows > 0) {
+      sb.append("| ").append(f.labelA()).append(" | ").append(f.labelB())
+          .append(" |\n|---|---|\n");
+    }
     for (int i = 0; i < rows; i++) {
       sb.append("| ").append(term(f.leaningA(), i)).append(" | ").append(term(f.leaningB(), i))
           .append(" |\n");

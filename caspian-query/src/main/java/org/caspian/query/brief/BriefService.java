@@ -64,11 +64,22 @@ public final class BriefService {
   /**
    * The brief on {@code a}–{@code b} from {@code from} to {@code to} (inclusive).
    *
-   * @param ach where open hypotheses come from, or null for none
+   * @param ach where open hypotheses come from (every matrix), or null for none
    * @throws IllegalArgumentException when a date is missing or the range is reversed
    */
   public Brief brief(String a, String b, LocalDate from, LocalDate to, AchService ach)
       throws IOException {
+    return brief(a, b, from, to, ach, Set.of());
+  }
+
+  /**
+   * As {@link #brief(String, String, LocalDate, LocalDate, AchService)}, with the open hypotheses
+   * of the named matrices only ({@code matrices} empty: all).
+   *
+   * @throws IllegalArgumentException when a named matrix does not exist
+   */
+  public Brief brief(String a, String b, LocalDate from, LocalDate to, AchService ach,
+      Set<String> matrices) throws IOException {
     if (from == null || to == null) {
       throw new IllegalArgumentException("a brief needs --from and --to");
     }
@@ -92,7 +103,7 @@ public final class BriefService {
     return new Brief(filter.dyadA(), filter.dyadB(), from, to, by, list.size(), quads,
         list.isEmpty() ? 0 : gold / list.size(), series, EscalationRule.DEFAULT.apply(series),
         keyEvents(list), quotes(list, filter.dyadA(), filter.dyadB()), sides,
-        hypotheses(ach));
+        hypotheses(ach, matrices));
   }
 
   static Granularity granularity(LocalDate from, LocalDate to) {
@@ -150,12 +161,15 @@ public final class BriefService {
     return out;
   }
 
-  private static List<BriefHypothesis> hypotheses(AchService ach) {
+  private static List<BriefHypothesis> hypotheses(AchService ach, Set<String> matrices) {
     List<BriefHypothesis> out = new ArrayList<>();
     if (ach == null) {
+      if (!matrices.isEmpty()) {
+        throw new IllegalArgumentException("no ACH matrices in the workspace");
+      }
       return out;
     }
-    for (String name : ach.matrices()) {
+    for (String name : matrices.isEmpty() ? ach.matrices() : List.copyOf(matrices)) {
       AchMatrix m = ach.matrix(name);
       int rank = 0;
       for (HypothesisScore s : m.ranking()) {
