@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.caspian.model.Article;
 import org.caspian.query.DyadService;
 import org.caspian.query.Granularity;
 import org.caspian.query.series.EscalationMarker;
@@ -123,6 +124,25 @@ public final class AlertService implements AutoCloseable {
         }
       }
       store.markSeen(a.id(), keys);
+    }
+    store.record(found);
+    return found;
+  }
+
+  /**
+   * Matches one article as it is ingested against every query alert, in memory (see {@link
+   * ArticleMatcher}); returns and records the hits of alerts that had not reported it yet, and
+   * marks it seen for them, so a later {@link #check()} does not report it again.
+   */
+  public List<AlertHit> match(Article article) {
+    String now = clock.instant().toString();
+    List<AlertHit> found = new ArrayList<>();
+    for (SavedAlert a : new ArticleMatcher().matching(article, store.all())) {
+      if (!store.seen(a.id(), article.id())) {
+        found.add(new AlertHit(a.id(), a.name(), article.id(), article.title(), article.source(),
+            article.published(), article.url(), now));
+        store.markSeen(a.id(), List.of(article.id()));
+      }
     }
     store.record(found);
     return found;

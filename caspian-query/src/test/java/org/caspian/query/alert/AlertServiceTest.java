@@ -91,6 +91,24 @@ class AlertServiceTest {
   }
 
   @Test
+  void an_incoming_article_is_matched_in_memory_before_it_is_indexed() throws IOException {
+    try (LuceneStore store = LuceneStore.open(dir.resolve("idx"));
+        AlertService alerts = AlertService.open(dir.resolve("ws"), store, clock)) {
+      store.put(Corpus.tass());
+      SavedAlert pipeline = alerts.addQuery("gas", "title:pipeline OR \"humanitarian aid\"", false);
+      alerts.addQuery("envoys", "ambassador", false);
+      List<AlertHit> hits = alerts.match(Corpus.apa().article());
+      assertThat(hits).extracting(AlertHit::alertId).containsExactly(pipeline.id());
+      assertThat(alerts.match(Corpus.apa().article())).isEmpty();
+      assertThat(alerts.match(Corpus.armenpress().article())).isEmpty();
+      store.put(Corpus.apa());
+      assertThat(alerts.check()).isEmpty(); // already reported when it came in
+      store.put(Corpus.trend()); // summons the ambassador, never matched in memory
+      assertThat(alerts.check()).extracting(AlertHit::key).containsExactly("trend-1");
+    }
+  }
+
+  @Test
   void bad_and_too_deep_queries_and_unknown_ids_are_refused() throws IOException {
     try (LuceneStore store = LuceneStore.open(dir.resolve("idx"));
         AlertService alerts = AlertService.open(dir.resolve("ws"), store, clock)) {
