@@ -28,8 +28,9 @@ public final class DyadChart {
   static final int HEIGHT = 300;
   private static final int LEFT = 44;
   private static final int RIGHT = 40;
-  private static final int TOP = 24;
+  private static final int TOP = 32;
   private static final int BOTTOM = 40;
+  private static final String LINE_LEGEND = "line: Goldstein mean (right axis)";
 
   private final List<DyadRow> rows;
   private final Set<String> marked;
@@ -134,9 +135,9 @@ public final class DyadChart {
       sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"10\" "
           + "height=\"10\" fill=\"%s\"/>", x, yy - 9, QuadPalette.hex(k)));
       text(sb, x + 14, yy, QuadPalette.name(k), "start");
-      x += 128;
+      x += 14 + QuadPalette.name(k).length() * 6.5 + 18;
     }
-    text(sb, x, yy, "line: Goldstein mean", "start");
+    text(sb, WIDTH - 6, 15, LINE_LEGEND, "end");
   }
 
   private int[] labelIndexes() {
@@ -241,9 +242,9 @@ public final class DyadChart {
         g.fillRect((int) lx, HEIGHT - 17, 10, 10);
         g.setColor(Color.BLACK);
         g.drawString(QuadPalette.name(k), lx + 14, HEIGHT - 8);
-        lx += 128;
+        lx += 14 + g.getFontMetrics().stringWidth(QuadPalette.name(k)) + 18;
       }
-      g.drawString("line: Goldstein mean", lx, HEIGHT - 8);
+      right(g, LINE_LEGEND, WIDTH - 6, 15);
     } finally {
       g.dispose();
     }
