@@ -1,13 +1,20 @@
 package org.caspian.cli;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caspian.query.DyadCsv;
 import org.caspian.query.DyadRow;
 import org.caspian.query.DyadService;
 import org.caspian.query.Granularity;
+import org.caspian.query.series.EscalationMarker;
+import org.caspian.query.series.EscalationRule;
+import org.caspian.query.series.EscalationService;
 import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code caspian dyad A B}: the event series between two actors. */
 @Command(name = "dyad", mixinStandardHelpOptions = true,
     description = "Events between two actors (country codes like RUS, or actor codes like "
-        + "RUSGOV), in either direction, per period: counts by quad class (1 verbal "
+        + "RUSGOV), in either direction, per period from the first to the last with events (quiet ones as zero rows): counts by quad class (1 verbal "
         + "cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and "
         + "Goldstein sum and mean. Only asserted events count unless --all.")
 final class DyadCommand implements Callable<Integer> {
@@ -38,6 +45,11 @@ final class DyadCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--escalation", description = "Mark escalations (conflict count z-score "
+      + ">= 2 against the 6 periods before): a list after the table, a last CSV column "
+      + "'escalation' (1 or 0), or {series, markers} in JSON.")
+  boolean escalation;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -51,23 +63,62 @@ final class DyadCommand implements Callable<Integer> {
     }
     List<DyadRow> rows;
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
-      rows = new DyadService(store).series(a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT),
-          granularity, all);
+      rows = new EscalationService(new DyadService(store)).series(a.toUpperCase(Locale.ROOT),
+          b.toUpperCase(Locale.ROOT), granularity, all);
     }
+    List<EscalationMarker> markers = escalation ? EscalationRule.DEFAULT.apply(rows) : List.of();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case CSV:
-        DyadCsv.write(rows, out);
+        if (escalation) {
+          writeMarkedCsv(rows, markers, out);
+        } else {
+          DyadCsv.write(rows, out);
+        }
         break;
       case JSON:
-        out.println(new Json().write(rows));
+        if (escalation) {
+          Map<String, Object> both = new LinkedHashMap<>();
+          both.put("series", rows);
+          both.put("markers", markers);
+          out.println(new Json().write(both));
+        } else {
+          out.println(new Json().write(rows));
+        }
         break;
       default:
         printTable(rows, out);
+        if (escalation) {
+          printMarkers(markers, out);
+        }
         break;
     }
     out.flush();
     return 0;
+  }
+
+  private static void writeMarkedCsv(List<DyadRow> rows, List<EscalationMarker> markers,
+      PrintWriter out) {
+    Set<String> marked = new HashSet<>();
+    markers.forEach(m -> marked.add(m.period()));
+    out.append(DyadCsv.HEADER).append(",escalation\n");
+    for (DyadRow r : rows) {
+      out.append(DyadCsv.line(r)).append(marked.contains(r.period()) ? ",1\n" : ",0\n");
+    }
+  }
+
+  private static void printMarkers(List<EscalationMarker> markers, PrintWriter out) {
+    out.println();
+    if (markers.isEmpty()) {
+      out.println("no escalation marked");
+      return;
+    }
+    out.println("escalations (conflict events against the 6 periods before):");
+    for (EscalationMarker m : markers) {
+      out.printf(Locale.ROOT, "  %-10s %3d conflict events, baseline %.2f ± %.2f, z %.2f, "
+          + "Goldstein mean %.2f (%+.2f)%n", m.period(), m.conflicts(), m.baselineMean(),
+          m.baselineSd(), m.z(), m.goldsteinMean(), m.goldsteinShift());
+    }
   }
 
   private static void printTable(List<DyadRow> rows, PrintWriter out) {

@@ -17,7 +17,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
       DyadCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
-      WatchCommand.class, CommandLine.HelpCommand.class
+      WatchCommand.class, ExportCommand.class, BriefCommand.class, CompareCommand.class,
+      AchCommand.class, AlertCommand.class, StoriesCommand.class, NetworkCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
 

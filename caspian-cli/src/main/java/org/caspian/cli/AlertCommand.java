@@ -1,0 +1,196 @@
+package org.caspian.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.caspian.query.Granularity;
+import org.caspian.query.alert.AlertHit;
+import org.caspian.query.alert.AlertService;
+import org.caspian.query.alert.AtomFeedWriter;
+import org.caspian.query.alert.SavedAlert;
+import org.caspian.query.events.EventFilter;
+import org.caspian.store.lucene.ReadOnlyLuceneStore;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code caspian alert ...}: saved query and escalation alerts. */
+@Command(name = "alert", mixinStandardHelpOptions = true,
+    description = "Alerts: saved full-text queries that report articles arriving after they "
+        + "were saved, and dyad escalation alerts; check them and read the hits as a table, "
+        + "JSON or an Atom feed.",
+    subcommands = {AlertCommand.Add.class, AlertCommand.ListAlerts.class,
+        AlertCommand.Remove.class, AlertCommand.Check.class, AlertCommand.Feed.class})
+final class AlertCommand implements Runnable {
+  @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+      description = "Workspace folder (default: the index folder + .workspace).")
+  Path workspace;
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "an alert command is required");
+  }
+
+  @FunctionalInterface
+  interface Body {
+    void run(AlertService alerts, PrintWriter out) throws IOException;
+  }
+
+  int with(CommandSpec sub, Body body) throws IOException {
+    try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index());
+        AlertService alerts = AlertService.open(Workspace.dir(main.index(), workspace), store,
+            Clock.systemUTC())) {
+      body.run(alerts, sub.commandLine().getOut());
+      sub.commandLine().getOut().flush();
+      return 0;
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(sub.commandLine(), e.getMessage());
+    }
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Save an alert: --query Q (Lucene syntax over title and text) or "
+          + "--escalation A-B. Prints its id.")
+  static final class Add implements Callable<Integer> {
+    static final class What {
+      @Option(names = "--query", paramLabel = "Q", description = "Full-text query.") String query;
+      @Option(names = "--escalation", paramLabel = "A-B", description = "A dyad, e.g. RUS-AZE.")
+      String dyad;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1") What what;
+
+    @Option(names = "--name", description = "A label for the feed.") String name;
+
+    @Option(names = "--by", defaultValue = "week",
+        description = "Escalation: day, week or month (default: ${DEFAULT-VALUE}).")
+    String by;
+
+    @Option(names = "--include-existing",
+        description = "Also report what already matches at the next check.")
+    boolean includeExisting;
+
+    @ParentCommand AlertCommand alert;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      return alert.with(spec, (s, out) -> {
+        SavedAlert a;
+        if (what.query != null) {
+          a = s.addQuery(name, what.query, includeExisting);
+        } else {
+          String[] d = EventFilter.parseDyad(what.dyad);
+          a = s.addEscalation(name, d[0], d[1], Granularity.parse(by), includeExisting);
+        }
+        out.println(a.id() + " " + a.describe());
+      });
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "The saved alerts.")
+  static final class ListAlerts implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+    @ParentCommand AlertCommand alert;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      return alert.with(spec, (s, out) -> {
+        List<SavedAlert> all = s.list();
+        if (format == OutputFormat.JSON) {
+          out.println(new Json().write(all));
+          return;
+        }
+        for (SavedAlert a : all) {
+          out.printf("%-4s %-30s %s%n", a.id(), a.name(), a.describe());
+        }
+        if (all.isEmpty()) {
+          out.println("(no alerts)");
+        }
+      });
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an alert.")
+  static final class Remove implements Callable<Integer> {
+    @Parameters(paramLabel = "ID") String id;
+    @ParentCommand AlertCommand alert;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      return alert.with(spec, (s, out) -> {
+        s.remove(id);
+        out.println(id + " removed");
+      });
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Run every alert and print what is new since the last check.")
+  static final class Check implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "table", description = "table, json or atom (default: ${DEFAULT-VALUE}).")
+    String format;
+    @ParentCommand AlertCommand alert;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      String f = Feed.format(spec, format);
+      return alert.with(spec, (s, out) -> Feed.print(s.check(), f, out));
+    }
+  }
+
+  @Command(name = "feed", mixinStandardHelpOptions = true,
+      description = "The recorded hits, newest first, as an Atom feed (default) or JSON.")
+  static final class Feed implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "atom", description = "atom, json or table (default: ${DEFAULT-VALUE}).")
+    String format;
+    @ParentCommand AlertCommand alert;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      String f = format(spec, format);
+      return alert.with(spec, (s, out) -> print(s.history(), f, out));
+    }
+
+    static String format(CommandSpec spec, String format) {
+      String f = format.trim().toLowerCase(Locale.ROOT);
+      if (!List.of("table", "json", "atom").contains(f)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--format must be table, json or atom, not: " + format);
+      }
+      return f;
+    }
+
+    static void print(List<AlertHit> hits, String format, PrintWriter out) throws IOException {
+      switch (format) {
+        case "json" -> out.println(new Json().write(hits));
+        case "atom" -> AtomFeedWriter.write(hits, "Caspian alerts", java.time.Instant.now(), out);
+        default -> {
+          for (AlertHit h : hits) {
+            out.printf("%-4s %-10s %s  [%s] %s%n", h.alertId(),
+                h.published() == null ? "----------" : h.published(), h.title(), h.outlet(),
+                h.key());
+          }
+          out.printf("%d new%n", hits.size());
+        }
+      }
+    }
+  }
+}
