@@ -56,9 +56,9 @@ class AccuracyGateTest {
     EvalReport r = new Evaluator(pipeline, Conventions.V1)
         .run(GoldSet.loadBundled(GoldSet.BUNDLED_EN_HELDOUT));
     atLeast("held-out actors F1", r.actors().f1(), 0.910);
-    atLeast("held-out events P", r.events().precision(), 0.707);
-    atLeast("held-out events R", r.events().recall(), 0.667);
-    atLeast("held-out events F1", r.events().f1(), 0.686);
+    atLeast("held-out events P", r.events().precision(), 0.720);
+    atLeast("held-out events R", r.events().recall(), 0.686);
+    atLeast("held-out events F1", r.events().f1(), 0.702);
     atLeast("held-out quotes F1", r.quotes().f1(), 0.824);
   }
 
@@ -66,15 +66,15 @@ class AccuracyGateTest {
   void firstNewsSetNowADevelopmentSet() {
     GoldSet news = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS);
     EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news);
-    atLeast("news actors F1", r.actors().f1(), 0.768);
-    atLeast("news events P", r.events().precision(), 0.659);
-    atLeast("news events R", r.events().recall(), 0.328);
-    atLeast("news events F1", r.events().f1(), 0.438);
+    atLeast("news actors F1", r.actors().f1(), 0.777);
+    atLeast("news events P", r.events().precision(), 0.671);
+    atLeast("news events R", r.events().recall(), 0.333);
+    atLeast("news events F1", r.events().f1(), 0.445);
     atLeast("news quotes F1", r.quotes().f1(), 0.606);
   }
 
   @Test
-  void secondBlindNewsSet() {
+  void secondNewsSetNowADevelopmentSet() {
     GoldSet news2 = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS2);
     assertThat(news2.size()).isGreaterThanOrEqualTo(150);
     assertThat(news2.items().stream().flatMap(i -> i.events().stream())
@@ -83,11 +83,26 @@ class AccuracyGateTest {
     assertThat(news2.items().stream().flatMap(i -> i.actors().stream())
         .filter(a -> a.code().startsWith("IGO")).count()).isGreaterThanOrEqualTo(12);
     EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news2);
-    atLeast("news2 actors F1", r.actors().f1(), 0.738);
-    atLeast("news2 events P", r.events().precision(), 0.420);
-    atLeast("news2 events R", r.events().recall(), 0.147);
-    atLeast("news2 events F1", r.events().f1(), 0.218);
+    atLeast("news2 actors F1", r.actors().f1(), 0.749);
+    atLeast("news2 events P", r.events().precision(), 0.462);
+    atLeast("news2 events R", r.events().recall(), 0.170);
+    atLeast("news2 events F1", r.events().f1(), 0.249);
     atLeast("news2 quotes F1", r.quotes().f1(), 0.707);
+  }
+
+  /** The third news set: written blind to CONVENTIONS 2.1, never used for tuning. */
+  @Test
+  void thirdBlindNewsSet() {
+    GoldSet news3 = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS3);
+    assertThat(news3.size()).isGreaterThanOrEqualTo(150);
+    assertThat(news3.items().stream().mapToInt(i -> i.events().size()).sum())
+        .isGreaterThanOrEqualTo(500);
+    EvalReport r = new Evaluator(pipeline, Conventions.V2).run(news3);
+    atLeast("news3 actors F1", r.actors().f1(), 0.704);
+    atLeast("news3 events P", r.events().precision(), 0.351);
+    atLeast("news3 events R", r.events().recall(), 0.116);
+    atLeast("news3 events F1", r.events().f1(), 0.175);
+    atLeast("news3 quotes F1", r.quotes().f1(), 0.610);
   }
 
   @Test
@@ -141,12 +156,12 @@ class AccuracyGateTest {
     atLeast("ConfliBERT accuracy over covered", r.accuracyCovered(), QUAD_COVERED);
   }
 
-  private static final double PLOVER_P = 0.457;
+  private static final double PLOVER_P = 0.467;
   private static final double PLOVER_R = 0.295;
-  private static final double PLOVER_F1 = 0.358;
-  private static final double PLOVER_SOURCE_F1 = 0.419;
-  private static final double PLOVER_LENIENT_F1 = 0.402;
-  private static final double PLOVER_CAT_F1 = 0.482;
+  private static final double PLOVER_F1 = 0.361;
+  private static final double PLOVER_SOURCE_F1 = 0.422;
+  private static final double PLOVER_LENIENT_F1 = 0.405;
+  private static final double PLOVER_CAT_F1 = 0.476;
   private static final double QUAD_ACCURACY = 0.426;
-  private static final double QUAD_COVERED = 0.771;
+  private static final double QUAD_COVERED = 0.768;
 }
