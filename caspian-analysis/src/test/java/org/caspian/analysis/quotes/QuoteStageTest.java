@@ -30,8 +30,8 @@ class QuoteStageTest {
       + "scientist stated.\n"
       + "Aliyev added that new transport links would benefit the whole region.";
 
-  private static Fixture commentatorArticle(String text) {
-    return new Fixture(text)
+  private static QuoteFixture commentatorArticle(String text) {
+    return new QuoteFixture(text)
         .actor("Russian", "Russia", "RUS", ActorType.COUNTRY)
         .actor("Baku", "Azerbaijan", "AZEGOV", ActorType.GOVERNMENT)
         .actor("Moscow", "Russia", "RUSGOV", ActorType.GOVERNMENT)
@@ -65,7 +65,7 @@ class QuoteStageTest {
         + "region are gone for good,\" he noted. ";
     String possessive = base + "President Ilham Aliyev's course has been consistent. "
         + "Aliyev added that the new routes would help trade.";
-    List<Quote> q = new Fixture(possessive)
+    List<Quote> q = new QuoteFixture(possessive)
         .person("Ramiz Aliyev", "Ramiz Aliyev", "")
         .person("Ilham Aliyev", "Ilham Aliyev", "AZEGOV")
         .personIn("Aliyev added", "Aliyev", "Ilham Aliyev", "AZEGOV")
@@ -74,7 +74,7 @@ class QuoteStageTest {
     // when the president is the subject of the sentence before, the surname is his
     String subject = base + "President Ilham Aliyev received the delegation in Baku. "
         + "Aliyev added that the new routes would help trade.";
-    List<Quote> q2 = new Fixture(subject)
+    List<Quote> q2 = new QuoteFixture(subject)
         .person("Ramiz Aliyev", "Ramiz Aliyev", "")
         .person("Ilham Aliyev", "Ilham Aliyev", "AZEGOV")
         .personIn("Aliyev added", "Aliyev", "Ilham Aliyev", "AZEGOV")
@@ -88,7 +88,7 @@ class QuoteStageTest {
     String text = "Speaking to Oxu.Az, political commentator Ramiz Aliyev said the agreement "
         + "signed by President Ilham Aliyev in Washington had changed the region. Aliyev added "
         + "that Moscow would have to adapt.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Ramiz Aliyev", "Ramiz Aliyev", "")
         .person("President Ilham Aliyev", "Ilham Aliyev", "AZEGOV")
         .personIn("Aliyev added", "Aliyev", "Ilham Aliyev", "AZEGOV")
@@ -104,7 +104,7 @@ class QuoteStageTest {
     String text = "Ramiz Aliyev spoke to Oxu.Az on Tuesday.\n"
         + "President Ilham Aliyev met the French ambassador the same day.\n"
         + "\"Nobody in the neighbourhood takes lectures from Moscow any more,\" the expert said.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Ramiz Aliyev", "Ramiz Aliyev", "")
         .person("Ilham Aliyev", "Ilham Aliyev", "AZEGOV")
         .quotes();
@@ -115,7 +115,7 @@ class QuoteStageTest {
   void headOfStateRoleFindsThePresident() {
     String text = "Political commentator Ramiz Aliyev and President Ilham Aliyev both spoke on "
         + "Friday. \"We will not allow new dividing lines in the region,\" the president said.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Ramiz Aliyev", "Ramiz Aliyev", "")
         .person("Ilham Aliyev", "Ilham Aliyev", "AZEGOV")
         .quotes();
@@ -128,7 +128,7 @@ class QuoteStageTest {
     String text = "Kremlin spokesman Dmitry Peskov spoke to journalists on Monday. \"We are "
         + "not going to comment on the detentions in Yekaterinburg,\" he noted. \"All questions "
         + "should go to the investigators.\"";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Kremlin", "Kremlin", "RUSGOV", ActorType.GOVERNMENT)
         .person("Dmitry Peskov", "Dmitry Peskov", "RUSGOV")
         .quotes();
@@ -142,7 +142,7 @@ class QuoteStageTest {
     String text = "Lavrov said: \"The West wants to drag Baku into a confrontation with Moscow.\" "
         + "\"Nobody will dictate terms to Yerevan,\" said Ararat Mirzoyan. "
         + "\"We are ready to sign,\" Jeyhun Bayramov told reporters in Baku.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Lavrov", "Sergey Lavrov", "RUSGOV")
         .person("Ararat Mirzoyan", "Ararat Mirzoyan", "ARMGOV")
         .person("Jeyhun Bayramov", "Jeyhun Bayramov", "AZEGOV")
@@ -159,7 +159,7 @@ class QuoteStageTest {
   void curlyQuotesSpanningSentencesWithANestedQuote() {
     String text = "“The talks were difficult. Still, the ‘Crossroads of Peace’ idea is alive and "
         + "Yerevan's position has not changed,” the minister said.";
-    List<Quote> q = new Fixture("Foreign Minister Ararat Mirzoyan arrived in Brussels. " + text)
+    List<Quote> q = new QuoteFixture("Foreign Minister Ararat Mirzoyan arrived in Brussels. " + text)
         .person("Ararat Mirzoyan", "Ararat Mirzoyan", "ARMGOV")
         .quotes();
     assertThat(q).hasSize(1);
@@ -174,7 +174,7 @@ class QuoteStageTest {
     String text = "«Мы не будем вмешиваться во внутренние дела Армении», — заявил Песков. "
         + "Песков также заявил, что Москва внимательно следит за ситуацией. "
         + "По словам Пескова, переговоры продолжатся на следующей неделе.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Песков", "Dmitry Peskov", "RUSGOV")
         .quotes();
     assertThat(q).extracting(Quote::speaker, Quote::direct, Quote::text).containsExactly(
@@ -186,7 +186,7 @@ class QuoteStageTest {
   @Test
   void russianNestedLowQuotesStayInside() {
     String text = "«Материалы „Царьграда“ не отражают позицию Кремля», — отметил политолог.";
-    List<Quote> q = new Fixture("Политолог Андрей Петров дал интервью. " + text)
+    List<Quote> q = new QuoteFixture("Политолог Андрей Петров дал интервью. " + text)
         .person("Андрей Петров", "Andrey Petrov", "")
         .quotes();
     assertThat(q).extracting(Quote::speaker, Quote::text).containsExactly(
@@ -197,7 +197,7 @@ class QuoteStageTest {
   void azerbaijaniPatterns() {
     String text = "\"Sülh gündəliyinin alternativi yoxdur\", - deyə Ceyhun Bayramov bildirib. "
         + "Hikmət Hacıyev bildirib ki, Bakı danışıqlara hazırdır.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Ceyhun Bayramov", "Jeyhun Bayramov", "AZEGOV")
         .person("Hikmət Hacıyev", "Hikmet Hajiyev", "AZEGOV")
         .quotes();
@@ -210,7 +210,7 @@ class QuoteStageTest {
   void armenianPatterns() {
     String text = "«Մենք պատրաստ ենք ստորագրել խաղաղության պայմանագիրը»,- հայտարարել է "
         + "Փաշինյանը։ Փաշինյանը նշել է, որ Երևանը պատրաստ է շարունակել բանակցությունները։";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Փաշինյանը", "Nikol Pashinyan", "ARMGOV")
         .quotes();
     assertThat(q).extracting(Quote::speaker, Quote::direct, Quote::text).containsExactly(
@@ -223,7 +223,7 @@ class QuoteStageTest {
     String text = "Deputy Foreign Minister Mikhail Galuzin told Interfax that Moscow was ready to "
         + "help both sides. The ceasefire is holding, according to the Armenian Defence Ministry. "
         + "According to the declaration signed in Moscow, the allies will consult each other.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Mikhail Galuzin", "Mikhail Galuzin", "RUSGOV")
         .actor("Interfax", "Interfax", "RUSMED", ActorType.MEDIA)
         .actor("Moscow", "Russia", "RUSGOV", ActorType.GOVERNMENT)
@@ -241,7 +241,7 @@ class QuoteStageTest {
         + "\"We demand a full investigation of the deaths,\" the ministry said. "
         + "The Kremlin said that the detentions were a matter for the police. "
         + "Baku stated that it would respond in kind.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Azerbaijan's Foreign Ministry", "Ministry of Foreign Affairs of Azerbaijan",
             "AZEGOV", ActorType.INSTITUTION)
         .actor("Russian", "Russia", "RUS", ActorType.COUNTRY)
@@ -258,14 +258,14 @@ class QuoteStageTest {
   void possessorGivesTheCodeOrTheKnownOfficeHolder() {
     String text = "Armenia's foreign minister said that Yerevan would not join the bloc. "
         + "Putin's spokesperson said that no decision had been taken.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Armenia", "Armenia", "ARM", ActorType.COUNTRY)
         .person("Putin", "Vladimir Putin", "RUSGOV")
         .quotes();
     assertThat(q).extracting(Quote::speaker, Quote::speakerCode).containsExactly(
         tuple("Armenia's foreign minister", "ARMGOV"),
         tuple("Putin's spokesperson", "RUSGOV"));
-    List<Quote> known = new Fixture("Kremlin spokesman Dmitry Peskov arrived late. " + text)
+    List<Quote> known = new QuoteFixture("Kremlin spokesman Dmitry Peskov arrived late. " + text)
         .actor("Armenia", "Armenia", "ARM", ActorType.COUNTRY)
         .person("Putin", "Vladimir Putin", "RUSGOV")
         .person("Dmitry Peskov", "Dmitry Peskov", "RUSGOV")
@@ -278,7 +278,7 @@ class QuoteStageTest {
   void unresolvedSpeakersKeepTheirWords() {
     String text = "Russian analysts write that the war weakened Moscow's hand. "
         + "\"The region has changed,\" Zakharovna said.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Russian", "Russia", "RUS", ActorType.COUNTRY)
         .quotes();
     assertThat(q).extracting(Quote::speaker, Quote::speakerCode).containsExactly(
@@ -291,14 +291,14 @@ class QuoteStageTest {
     String text = "The \"Tsargrad\" channel called the vote \"elections\". An agency published "
         + "an article titled \"Same Russia, same old scenario of pressure and threats\". "
         + "Baku condemned the so-called \"humanitarian convoy of the separatist regime\".";
-    assertThat(new Fixture(text).quotes()).isEmpty();
+    assertThat(new QuoteFixture(text).quotes()).isEmpty();
   }
 
   @Test
   void longUnattributedQuotationIsKeptWithoutSpeaker() {
     String text = "The story of \"a foreign plot to split the Caucasus from its old partners\" "
         + "ran on every evening talk show.";
-    List<Quote> q = new Fixture(text).quotes();
+    List<Quote> q = new QuoteFixture(text).quotes();
     assertThat(q).extracting(Quote::speaker, Quote::direct).containsExactly(tuple("", true));
   }
 
@@ -306,7 +306,7 @@ class QuoteStageTest {
   void partialQuoteAfterADescribingVerb() {
     String text = "Sergey Lavrov described the arrests of clergymen as \"unjustified attacks "
         + "without any grounds,\" while Yerevan stayed silent.";
-    List<Quote> q = new Fixture(text).person("Sergey Lavrov", "Sergey Lavrov", "RUSGOV").quotes();
+    List<Quote> q = new QuoteFixture(text).person("Sergey Lavrov", "Sergey Lavrov", "RUSGOV").quotes();
     assertThat(q).extracting(Quote::speaker, Quote::text).containsExactly(
         tuple("Sergey Lavrov", "unjustified attacks without any grounds"));
   }
@@ -315,7 +315,7 @@ class QuoteStageTest {
   void apostrophesAreNotQuotes() {
     String text = "Russia's and the Armenians' claims: 'Tsargrad' called it the 90's style. "
         + "The expert's 'red lines' remark was quoted.";
-    assertThat(new Fixture(text).quotes()).isEmpty();
+    assertThat(new QuoteFixture(text).quotes()).isEmpty();
   }
 
   @Test
@@ -362,11 +362,11 @@ class QuoteStageTest {
           : alphabet.charAt(r.nextInt(alphabet.length())));
     }
     String junk = sb + "x".repeat(200_000) + " 🙂 \"" + "😀".repeat(1000);
-    List<Quote> q = new Fixture(junk).quotes();
+    List<Quote> q = new QuoteFixture(junk).quotes();
     for (Quote x : q) {
       assertThat(x.span().end()).isLessThanOrEqualTo(junk.length());
     }
     assertThat(QuoteStage.create().find("", Tokens.EMPTY, List.of(), List.of())).isEmpty();
-    assertThat(new Fixture("\"\" '' «»").quotes()).isEmpty();
+    assertThat(new QuoteFixture("\"\" '' «»").quotes()).isEmpty();
   }
 }

@@ -15,7 +15,7 @@ class WireStyleTest {
   void attributionAfterTheClause() {
     String text = "Three border posts came under fire overnight, the Armenian Defence Ministry "
         + "said on Sunday, urging Baku to respect the ceasefire.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Armenian Defence Ministry", "Ministry of Defence of Armenia", "ARMMIL",
             ActorType.INSTITUTION)
         .actor("Baku", "Azerbaijan", "AZEGOV", ActorType.GOVERNMENT)
@@ -28,7 +28,7 @@ class WireStyleTest {
   @Test
   void invertedAttributionAfterTheClauseInRussian() {
     String text = "Москва готова содействовать переговорам, заявил Лавров.";
-    List<Quote> q = new Fixture(text).person("Лавров", "Sergey Lavrov", "RUSGOV").quotes();
+    List<Quote> q = new QuoteFixture(text).person("Лавров", "Sergey Lavrov", "RUSGOV").quotes();
     assertThat(q).extracting(Quote::speaker, Quote::text)
         .containsExactly(tuple("Sergey Lavrov", "Москва готова содействовать переговорам"));
   }
@@ -37,7 +37,7 @@ class WireStyleTest {
   void reportedSpeechWithoutThat() {
     String text = "Baku said on Friday its forces had returned fire after repeated provocations. "
         + "Ilham Aliyev said two villages had been cleared of mines.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Baku", "Azerbaijan", "AZEGOV", ActorType.GOVERNMENT)
         .person("Ilham Aliyev", "Ilham Aliyev", "AZEGOV")
         .quotes();
@@ -50,7 +50,7 @@ class WireStyleTest {
   void verbsWithAnObjectAreNotReportedSpeech() {
     String text = "The ministry announced the start of the exercises. Baku confirmed the "
         + "deaths of two soldiers. Yerevan said in a statement nothing.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Baku", "Azerbaijan", "AZEGOV", ActorType.GOVERNMENT)
         .actor("Yerevan", "Armenia", "ARMGOV", ActorType.GOVERNMENT)
         .quotes();
@@ -62,7 +62,7 @@ class WireStyleTest {
     String text = "Maria Zakharova accused Yerevan of dismantling the alliance, saying Armenia was "
         + "drifting towards the West, but she gave no details. "
         + "The Kremlin said that talks would resume, adding that no date had been set.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .person("Maria Zakharova", "Maria Zakharova", "RUSGOV")
         .actor("Yerevan", "Armenia", "ARMGOV", ActorType.GOVERNMENT)
         .actor("Kremlin", "Kremlin", "RUSGOV", ActorType.GOVERNMENT)
@@ -79,7 +79,7 @@ class WireStyleTest {
         + "Baku's forensic examination concluded that both men had been beaten. "
         + "More than 100,000 people crossed the border, the government in Yerevan said. "
         + "He was detained at the checkpoint, his lawyer said.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Armenpress", "Armenpress", "ARMMED", ActorType.MEDIA)
         .actor("Baku", "Azerbaijan", "AZEGOV", ActorType.GOVERNMENT)
         .actor("Yerevan", "Armenia", "ARMGOV", ActorType.GOVERNMENT)
@@ -95,7 +95,7 @@ class WireStyleTest {
   void pronounWithoutAPersonFallsBackToTheLastSpeaker() {
     String text = "Ankara said that the talks were useful. He stressed that the border would "
         + "open soon.";
-    List<Quote> q = new Fixture(text)
+    List<Quote> q = new QuoteFixture(text)
         .actor("Ankara", "Turkey", "TURGOV", ActorType.GOVERNMENT)
         .quotes();
     assertThat(q).extracting(Quote::speaker).containsExactly("Turkey", "Turkey");

@@ -10,7 +10,7 @@ import org.caspian.model.Quote;
 import org.caspian.model.Span;
 
 /** Builds hand-made actor mentions over a test text and runs the quote stage on it. */
-final class Fixture {
+final class QuoteFixture {
   static final QuoteStage QUOTES = QuoteStage.create();
   static final TokenStage TOKENS = new TokenStage();
   static final SentenceStage SENTENCES = SentenceStage.create();
@@ -18,12 +18,12 @@ final class Fixture {
   private final String text;
   private final List<ActorMention> mentions = new ArrayList<>();
 
-  Fixture(String text) {
+  QuoteFixture(String text) {
     this.text = text;
   }
 
   /** Marks every occurrence of {@code surface} as a mention of the given actor. */
-  Fixture actor(String surface, String name, String code, ActorType type) {
+  QuoteFixture actor(String surface, String name, String code, ActorType type) {
     int from = 0;
     int at;
     while ((at = text.indexOf(surface, from)) >= 0) {
@@ -38,14 +38,14 @@ final class Fixture {
   }
 
   /** Marks the first occurrence of {@code surface} at or after the text {@code context}. */
-  Fixture personIn(String context, String surface, String name, String code) {
+  QuoteFixture personIn(String context, String surface, String name, String code) {
     int at = text.indexOf(surface, text.indexOf(context));
     mentions.add(new ActorMention(code, code.length() >= 3 ? code.substring(0, 3) : "", name,
         ActorType.PERSON, new Span(at, at + surface.length()), surface));
     return this;
   }
 
-  Fixture person(String surface, String name, String code) {
+  QuoteFixture person(String surface, String name, String code) {
     return actor(surface, name, code, ActorType.PERSON);
   }
 
