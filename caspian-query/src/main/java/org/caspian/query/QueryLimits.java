@@ -6,7 +6,7 @@ package org.caspian.query;
  */
 public final class QueryLimits {
   /** Longest query accepted, in characters. */
-  public static final int MAX_LENGTH = 2_000;
+  public static final int MAX_LENGTH = 100_000;
   /** Deepest nesting of parentheses accepted. */
   public static final int MAX_DEPTH = 20;
 
