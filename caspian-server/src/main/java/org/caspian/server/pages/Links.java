@@ -1,0 +1,34 @@
+package org.caspian.server.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Addresses the templates link to, with their variable parts URL-encoded. */
+public final class Links {
+  private Links() {}
+
+  /** One URL component, encoded (spaces as {@code %20}). */
+  public static String encode(String s) {
+    return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The reader of the article {@code id}. */
+  public static String article(String id) {
+    return "/articles/" + encode(id);
+  }
+
+  /** The reader of the article {@code id}, with the sentence at {@code start-end} marked. */
+  public static String sentence(String id, int start, int end) {
+    return article(id) + "#" + start + "-" + end;
+  }
+
+  /** The dyad page of {@code a} and {@code b} by week. */
+  public static String dyad(String a, String b) {
+    return "/dyads?a=" + encode(a) + "&b=" + encode(b) + "&by=week";
+  }
+
+  /** A search filtered on one value. */
+  public static String search(String param, String value) {
+    return "/search?" + param + "=" + encode(value);
+  }
+}
