@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         + "quotes, tone and framing you can query.",
     subcommands = {
       DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
-      DyadCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+      DyadCommand.class, ServeCommand.class, TokenCommand.class, EvalCommand.class, BenchCommand.class,
       WatchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
