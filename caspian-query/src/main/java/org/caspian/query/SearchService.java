@@ -1,12 +1,11 @@
 package org.caspian.query;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.caspian.query.outlet.OutletDirectory;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
@@ -43,6 +41,9 @@ public final class SearchService {
   private static final int SNIPPETS = 2;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
   private static final String[] SEARCHED = {Schema.TITLE, Schema.TEXT};
+  /** The stored fields a hit needs besides the highlighted ones (not the large JSON). */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.SOURCE, Schema.PUBLISHED);
   private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f);
 
   private final SearcherSource source;
@@ -102,7 +103,7 @@ public final class SearchService {
                 SortField.FIELD_DOC)
             : Sort.RELEVANCE;
         FacetedSearch found = FacetedSearch.run(s, q, sort, r.page());
-        ResultPage<SearchHit> page = new ResultPage<>(hits(s, q, found.page()), found.total(),
+        ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
             r.page().page(), r.page().size());
         return new SearchAnswer<>(r.query(), page,
             facets.count(s.getIndexReader(), found.facets(), dims));
@@ -112,19 +113,20 @@ public final class SearchService {
     }
   }
 
+  /** The hits, highlighted by the words of {@code q} (the user's query, not the filters). */
   private List<SearchHit> hits(IndexSearcher s, Query q, ScoreDoc[] docs) throws IOException {
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    Object[] titles = highlighter(s, new WholeBreakIterator())
-        .objects(new String[] {Schema.TITLE}, q, ids, new int[] {1}).get(Schema.TITLE);
-    Object[] texts = highlighter(s, BreakIterator.getSentenceInstance(Locale.ROOT))
-        .objects(new String[] {Schema.TEXT}, q, ids, new int[] {SNIPPETS}).get(Schema.TEXT);
+    Map<String, Object[]> marked = highlighter(s).objects(new String[] {Schema.TITLE,
+        Schema.TEXT}, q, ids, new int[] {1, SNIPPETS});
+    Object[] titles = marked.get(Schema.TITLE);
+    Object[] texts = marked.get(Schema.TEXT);
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(ids[i]);
+      Document d = stored.document(ids[i], HIT_FIELDS);
       String title = d.get(Schema.TITLE);
       List<String> titleHtml = passages(titles[i]);
       IndexableField published = d.getField(Schema.PUBLISHED);
@@ -136,11 +138,10 @@ public final class SearchService {
     return hits;
   }
 
-  private SnippetHighlighter highlighter(IndexSearcher s, BreakIterator breaks) {
+  private SnippetHighlighter highlighter(IndexSearcher s) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new HtmlPassageFormatter())
-        .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withBreakIterator(() -> (BreakIterator) breaks.clone());
+        .withMaxLength(MAX_HIGHLIGHT_CHARS);
     return new SnippetHighlighter(b);
   }
 
