@@ -53,7 +53,7 @@ public final class EventSearch {
         filters.addTo(b, r.filters(), Schema.DATE, s.getIndexReader());
         Sort sort = browse
             ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_DOC)
-            : Sort.RELEVANCE;
+            : null; // by relevance
         FacetedSearch found = FacetedSearch.run(s, b.build(), sort, r.page());
         ResultPage<DyadEvent> page = new ResultPage<>(EventLoader.load(s, found.page()),
             found.total(), r.page().page(), r.page().size());

@@ -19,10 +19,12 @@ import org.apache.lucene.search.Sort;
  */
 record FacetedSearch(long total, ScoreDoc[] page, FacetsCollector facets) {
 
+  /** Runs {@code q}; {@code sort} null means by relevance (cheaper than a relevance sort). */
   static FacetedSearch run(IndexSearcher s, Query q, Sort sort, PageRequest page)
       throws IOException {
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(s, q, page.depth(), sort, true,
+    FacetsCollectorManager.FacetsResult result = sort == null
+        ? FacetsCollectorManager.search(s, q, page.depth(), new FacetsCollectorManager())
+        : FacetsCollectorManager.search(s, q, page.depth(), sort, true,
             new FacetsCollectorManager());
     FacetsCollector fc = result.facetsCollector();
     long total = 0;

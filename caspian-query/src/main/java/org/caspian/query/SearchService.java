@@ -101,7 +101,7 @@ public final class SearchService {
         Sort sort = browse
             ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true),
                 SortField.FIELD_DOC)
-            : Sort.RELEVANCE;
+            : null; // by relevance
         FacetedSearch found = FacetedSearch.run(s, q, sort, r.page());
         ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
             r.page().page(), r.page().size());
