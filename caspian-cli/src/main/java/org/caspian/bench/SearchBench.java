@@ -164,8 +164,9 @@ public final class SearchBench {
     out.printf(Locale.ROOT, "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (target p99 "
         + "< 100 ms)%n", pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[lat.length - 1] / 1e6);
     double cpuMs = cpu / 1e6 / lat.length;
-    out.printf(Locale.ROOT, "CPU per search %.2f ms (thread CPU time, not disturbed by other "
-        + "processes): at most %.0f searches/s on 2 idle cores; load average now %.1f%n",
+    out.printf(Locale.ROOT, "CPU per search %.2f ms (thread CPU time; other processes inflate it "
+        + "less than wall time, but do inflate it): at most %.0f searches/s on 2 cores; load "
+        + "average now %.1f%n",
         cpuMs, 2000 / cpuMs, ManagementFactory.getOperatingSystemMXBean()
             .getSystemLoadAverage());
     out.flush();
