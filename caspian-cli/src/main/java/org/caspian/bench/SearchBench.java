@@ -104,7 +104,7 @@ public final class SearchBench {
         List.of(), List.of(), null, null);
     SearchFilters dated = SearchFilters.NONE.between(LocalDate.of(2024, 6, 1),
         LocalDate.of(2024, 9, 30));
-    SearchFilters typed = new SearchFilters(List.of(), List.of(), List.of("state"), List.of(),
+    SearchFilters typed = new SearchFilters(List.of(), List.of(), List.of("RUS"), List.of(),
         List.of("RUS"), List.of("11"), null, null);
     for (int i = 0; i < 40; i++) {
       String w1 = words.get(rnd.nextInt(words.size()));

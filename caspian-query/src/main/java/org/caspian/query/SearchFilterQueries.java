@@ -43,7 +43,7 @@ final class SearchFilterQueries {
       q.add(sources(reader, o -> wanted.contains(o.country())), Occur.FILTER);
     }
     if (!f.outletSides().isEmpty()) {
-      List<String> wanted = lower(f.outletSides());
+      List<String> wanted = upper(f.outletSides());
       q.add(sources(reader, o -> wanted.contains(o.side())), Occur.FILTER);
     }
     anyOf(q, Schema.LANGUAGE, lower(f.languages()));

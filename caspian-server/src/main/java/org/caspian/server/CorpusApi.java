@@ -12,6 +12,7 @@ import org.caspian.query.ResultPage;
 import org.caspian.query.SearchAnswer;
 import org.caspian.query.SearchMode;
 import org.caspian.query.overview.OverviewService;
+import org.caspian.server.pages.Links;
 import org.caspian.store.json.ArticleJson;
 
 /** The JSON routes over the corpus: health, overview, search and articles. */
@@ -93,8 +94,7 @@ final class CorpusApi {
     } else {
       links.putNull("original");
     }
-    links.put("reader", "/articles/" + java.net.URLEncoder.encode(id,
-        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    links.put("reader", Links.article(id));
     JsonOut.send(ctx, 200, o);
   }
 }

@@ -3,6 +3,7 @@ package org.caspian.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,9 @@ final class DyadApi {
   }
 
   List<ApiRoute> routes() {
-    List<ApiParam> series = new java.util.ArrayList<>(DYAD);
+    List<ApiParam> series = new ArrayList<>(DYAD);
     series.add(ApiParam.query("format", "string", "json (default) or csv"));
-    List<ApiParam> events = new java.util.ArrayList<>(DYAD);
+    List<ApiParam> events = new ArrayList<>(DYAD);
     events.add(ApiParam.required("period", "string", "a period label of the series (2025-06, "
         + "2025-W26, 2025-06-27)"));
     events.add(ApiParam.query("page", "integer", "page number from 1 (default 1)"));

@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The country and side of known outlets, from the bundled {@code outlets.tsv}: "state" for outlets
- * owned or run by a state, "private" for privately owned ones, "foreign" for outlets another
- * country's government funds for this country's audience. Names match case-insensitively.
- * Immutable.
+ * The country and side of known outlets, from the bundled {@code outlets.tsv}: the country an outlet
+ * is based in, and the country whose side it speaks for (they differ for an outlet one state runs
+ * in another). Names match case-insensitively. Immutable.
  */
 public final class OutletDirectory {
   private static final String RESOURCE = "outlets.tsv";
