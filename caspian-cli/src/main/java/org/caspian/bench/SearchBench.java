@@ -26,7 +26,8 @@ import org.caspian.store.lucene.ReadOnlyLuceneStore;
 
 /**
  * Search latency under concurrent readers: builds (or reuses) an index of generated articles, then
- * has {@code readers} threads run a fixed mix of searches through {@link CorpusQueries} (what the
+ * has {@code readers} threads run searches made from random corpus words through {@link
+ * CorpusQueries} (what the
  * API does: parse, filter, count facets, highlight a page of 20) for a number of seconds, and
  * reports the latency percentiles and throughput.
  */
@@ -51,9 +52,13 @@ public final class SearchBench {
     build(index, out);
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(index)) {
       CorpusQueries queries = LuceneCorpusQueries.over(store);
-      List<SearchRequest> mix = mix(queries);
-      measure(queries, mix, 3, out, false); // warm-up: JIT, caches, facet ordinals
-      measure(queries, mix, seconds, out, true);
+      List<String> words = words();
+      if (queries.searchArticles(SearchRequest.of(words.get(0), 20)).results().total() == 0) {
+        throw new IllegalStateException("the benchmark's words match nothing in " + index);
+      }
+      measure(queries, words, 1, 3, out, null); // warm-up: JIT, facet ordinals
+      measure(queries, words, 1, seconds, out, "new searches, page 1 each");
+      measure(queries, words, 5, seconds, out, "each search paged through pages 1-5");
     }
   }
 
@@ -87,55 +92,79 @@ public final class SearchBench {
     out.flush();
   }
 
-  /** The searches: words taken from the corpus, alone, ANDed, as phrases, filtered, paged. */
-  private List<SearchRequest> mix(CorpusQueries queries) throws IOException {
-    Random rnd = new Random(seed);
+  /** Words of the corpus, to make queries from. */
+  private List<String> words() {
     List<String> words = new ArrayList<>();
-    for (AnalyzedArticle a : new SearchCorpus().batch(0, 50, seed)) {
+    for (AnalyzedArticle a : new SearchCorpus().batch(0, 200, seed)) {
       for (String w : a.text().split("[^\\p{L}]+")) {
         if (w.length() > 3) {
           words.add(w.toLowerCase(Locale.ROOT));
         }
       }
     }
-    List<SearchRequest> mix = new ArrayList<>();
-    PageRequest first = PageRequest.first(20);
+    return words;
+  }
+
+  /**
+   * {@code count} searches made from random corpus words, alone, ANDed, ORed with an outlet
+   * country filter, as phrases, with a date range, with actor/side/event-type filters, and
+   * blank; each repeated for pages 1 to {@code pages} in turn.
+   */
+  private static List<SearchRequest> requests(List<String> words, Random rnd, int count,
+      int pages) {
     SearchFilters aze = new SearchFilters(List.of(), List.of("AZE"), List.of(), List.of(),
         List.of(), List.of(), null, null);
     SearchFilters dated = SearchFilters.NONE.between(LocalDate.of(2024, 6, 1),
         LocalDate.of(2024, 9, 30));
     SearchFilters typed = new SearchFilters(List.of(), List.of(), List.of("RUS"), List.of(),
         List.of("RUS"), List.of("11"), null, null);
-    for (int i = 0; i < 40; i++) {
+    List<SearchRequest> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
       String w1 = words.get(rnd.nextInt(words.size()));
       String w2 = words.get(rnd.nextInt(words.size()));
-      mix.add(new SearchRequest(w1, SearchFilters.NONE, first));
-      mix.add(new SearchRequest(w1 + " " + w2, SearchFilters.NONE, first));
-      mix.add(new SearchRequest(w1 + " OR " + w2, aze, first));
-      mix.add(new SearchRequest("\"" + w1 + " " + w2 + "\"", SearchFilters.NONE, first));
-      mix.add(new SearchRequest(w1, dated, new PageRequest(3, 20)));
-      mix.add(new SearchRequest(w2, typed, first));
+      String q;
+      SearchFilters f = SearchFilters.NONE;
+      switch (i % 7) {
+        case 0 -> q = w1;
+        case 1 -> q = w1 + " " + w2;
+        case 2 -> {
+          q = w1 + " OR " + w2;
+          f = aze;
+        }
+        case 3 -> q = "\"" + w1 + " " + w2 + "\"";
+        case 4 -> {
+          q = w1;
+          f = dated;
+        }
+        case 5 -> {
+          q = w2;
+          f = typed;
+        }
+        default -> {
+          q = "";
+          f = rnd.nextBoolean() ? aze : dated;
+        }
+      }
+      for (int p = 1; p <= pages; p++) {
+        out.add(new SearchRequest(q, f, new PageRequest(p, 20)));
+      }
     }
-    mix.add(new SearchRequest("", SearchFilters.NONE, first));
-    mix.add(new SearchRequest("", aze, new PageRequest(5, 20)));
-    if (queries.searchArticles(mix.get(0)).results().total() == 0) {
-      throw new IllegalStateException("the benchmark's first query matched nothing");
-    }
-    return mix;
+    return out;
   }
 
-  private void measure(CorpusQueries queries, List<SearchRequest> mix, int secs, PrintWriter out,
-      boolean report) throws Exception {
+  private void measure(CorpusQueries queries, List<String> words, int pages, int secs,
+      PrintWriter out, String label) throws Exception {
     long end = System.nanoTime() + secs * 1_000_000_000L;
     ExecutorService pool = Executors.newFixedThreadPool(readers);
     List<Future<long[]>> futures = new ArrayList<>();
     for (int r = 0; r < readers; r++) {
-      int offset = r * 7;
+      List<SearchRequest> mix = requests(words, new Random(seed + r * 7919L + pages), 3000,
+          pages);
       futures.add(pool.submit(() -> {
         long[] lat = new long[1 << 16];
         int n = 0;
         long cpu0 = THREADS.getCurrentThreadCpuTime();
-        for (int i = offset; System.nanoTime() < end; i++) {
+        for (int i = 0; System.nanoTime() < end; i++) {
           long t = System.nanoTime();
           queries.searchArticles(mix.get(i % mix.size()));
           if (n + 1 >= lat.length) {
@@ -152,14 +181,14 @@ public final class SearchBench {
       all.add(f.get());
     }
     pool.shutdown();
-    if (!report) {
+    if (label == null) {
       return;
     }
     long cpu = all.stream().mapToLong(a -> a[a.length - 1]).sum();
     long[] lat = all.stream().flatMapToLong(a -> Arrays.stream(a, 0, a.length - 1)).sorted()
         .toArray();
-    out.printf(Locale.ROOT, "search over %d articles, %d concurrent readers, %d s, %d cores: "
-        + "%d searches, %.0f searches/s%n", articles, readers, secs,
+    out.printf(Locale.ROOT, "%s: search over %d articles, %d concurrent readers, %d s, %d cores: "
+        + "%d searches, %.0f searches/s%n", label, articles, readers, secs,
         Runtime.getRuntime().availableProcessors(), lat.length, lat.length / (double) secs);
     out.printf(Locale.ROOT, "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (target p99 "
         + "< 100 ms)%n", pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[lat.length - 1] / 1e6);

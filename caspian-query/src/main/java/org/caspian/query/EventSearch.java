@@ -29,6 +29,7 @@ public final class EventSearch {
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetTally facets;
   private final SearchFilterQueries filters;
+  private final CountCache counts = new CountCache();
 
   /** Searches events through {@code source} with the outlet table {@code outlets}. */
   public EventSearch(SearcherSource source, OutletDirectory outlets) {
@@ -54,11 +55,11 @@ public final class EventSearch {
         Sort sort = browse
             ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_DOC)
             : null; // by relevance
-        FacetedSearch found = FacetedSearch.run(s, b.build(), sort, r.page());
+        FacetedSearch found = FacetedSearch.run(s, b.build(), sort, r.page(),
+            CorpusQueries.FACETS, facets, counts);
         ResultPage<DyadEvent> page = new ResultPage<>(EventLoader.load(s, found.page()),
             found.total(), r.page().page(), r.page().size());
-        return new SearchAnswer<>(r.query(), page,
-            facets.count(s.getIndexReader(), found.facets(), CorpusQueries.FACETS));
+        return new SearchAnswer<>(r.query(), page, found.facets());
       });
     } catch (TooManyClauses e) {
       throw new IllegalArgumentException("query matches too many terms: " + r.query(), e);

@@ -50,6 +50,7 @@ public final class SearchService {
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetTally facets;
   private final SearchFilterQueries filters;
+  private final CountCache counts = new CountCache();
 
   /** Searches through {@code source} (a {@code LuceneStore}), with the bundled outlet table. */
   public SearchService(SearcherSource source) {
@@ -102,11 +103,10 @@ public final class SearchService {
             ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true),
                 SortField.FIELD_DOC)
             : null; // by relevance
-        FacetedSearch found = FacetedSearch.run(s, q, sort, r.page());
+        FacetedSearch found = FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts);
         ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
             r.page().page(), r.page().size());
-        return new SearchAnswer<>(r.query(), page,
-            facets.count(s.getIndexReader(), found.facets(), dims));
+        return new SearchAnswer<>(r.query(), page, found.facets());
       });
     } catch (TooManyClauses e) {
       throw new IllegalArgumentException("query matches too many terms: " + r.query(), e);
