@@ -27,9 +27,9 @@ import org.caspian.store.lucene.ReadOnlyLuceneStore;
 /**
  * Search latency under concurrent readers: builds (or reuses) an index of generated articles, then
  * has {@code readers} threads run searches made from random corpus words through {@link
- * CorpusQueries} (what the
- * API does: parse, filter, count facets, highlight a page of 20) for a number of seconds, and
- * reports the latency percentiles and throughput.
+ * CorpusQueries} (what the API does: parse, filter, count facets, highlight a page of 20) for a
+ * number of seconds, first new searches, then each search paged through five pages, and reports
+ * the latency percentiles, throughput and CPU per search of each.
  */
 public final class SearchBench {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
