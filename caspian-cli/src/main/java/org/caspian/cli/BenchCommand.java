@@ -15,6 +15,7 @@ import org.caspian.bench.BenchReport;
 import org.caspian.bench.CorpusGenerator;
 import org.caspian.bench.HeapProbe;
 import org.caspian.bench.PipelineBench;
+import org.caspian.bench.SearchBench;
 import org.caspian.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,13 +51,34 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "stages",
       description = "stages (the per-stage figures, in memory), end-to-end (text files in, "
           + "committed index out, with same-run baselines for reading, analysis and storing "
-          + "alone) or both (default: ${DEFAULT-VALUE}).")
+          + "alone), both, or search (latency of searches under --readers threads over "
+          + "--articles generated articles) (default: ${DEFAULT-VALUE}).")
   String mode;
+
+  @Option(names = "--articles", defaultValue = "100000",
+      description = "--mode search: articles in the generated index (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--readers", defaultValue = "20",
+      description = "--mode search: concurrent searching threads (default: ${DEFAULT-VALUE}).")
+  int readers;
+
+  @Option(names = "--seconds", defaultValue = "30",
+      description = "--mode search: how long to measure (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--bench-index", paramLabel = "DIR",
+      description = "--mode search: where to build the index, kept for the next run "
+          + "(default: a temporary folder, deleted after).")
+  Path benchIndex;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if ("search".equals(mode)) {
+      return searchBench();
+    }
     if (docs < 1 || passes < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--docs and --passes must be at least 1");
@@ -73,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!List.of("stages", "end-to-end", "both").contains(mode)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--mode must be stages, end-to-end or both: " + mode);
+          "--mode must be stages, end-to-end, both or search: " + mode);
     }
     PrintWriter out = spec.commandLine().getOut();
     HeapProbe heap = new HeapProbe();
@@ -105,6 +127,23 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     return sink >= 0 ? 0 : 1;
+  }
+
+  private int searchBench() throws Exception {
+    if (articles < 1 || readers < 1 || seconds < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--articles, --readers and --seconds must be at least 1");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path index = benchIndex != null ? benchIndex : Files.createTempDirectory("caspian-search-");
+    try {
+      new SearchBench(articles, readers, seconds, seed).run(index, out);
+    } finally {
+      if (benchIndex == null) {
+        deleteTree(index);
+      }
+    }
+    return 0;
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     if (!noServe) {
       // The server only reads, so 'caspian ingest' can add to this index while it runs.
       try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
-        ServerRunner.serve(store, server.host, server.port, out);
+        ServerRunner.serve(store, main.index(), server, out);
       }
     }
     return errors.exitCode();

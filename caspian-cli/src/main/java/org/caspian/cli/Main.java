@@ -16,10 +16,10 @@ import picocli.CommandLine.ScopeType;
         + "quotes, tone and framing you can query.",
     subcommands = {
       DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
-      DyadCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
-      WatchCommand.class, ExportCommand.class, BriefCommand.class, CompareCommand.class,
-      AchCommand.class, AlertCommand.class, StoriesCommand.class, NetworkCommand.class,
-      CommandLine.HelpCommand.class
+      DyadCommand.class, ServeCommand.class, TokenCommand.class, EvalCommand.class,
+      BenchCommand.class, WatchCommand.class, ExportCommand.class, BriefCommand.class,
+      CompareCommand.class, AchCommand.class, AlertCommand.class, StoriesCommand.class,
+      NetworkCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
 

@@ -20,7 +20,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
-      ServerRunner.serve(store, server.host, server.port, spec.commandLine().getOut());
+      ServerRunner.serve(store, main.index(), server, spec.commandLine().getOut());
     }
     return 0;
   }

@@ -3,25 +3,21 @@ package org.caspian.query;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.caspian.model.Modality;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
@@ -38,6 +34,9 @@ import org.caspian.store.lucene.SearcherSource;
 public final class DyadService {
   /** Most events {@link #events} returns for one bucket. */
   public static final int MAX_EVENTS = 1000;
+
+  private static final Sort BY_DATE =
+      new Sort(new SortField(Schema.DATE, SortField.Type.LONG), SortField.FIELD_DOC);
 
   private final SearcherSource source;
 
@@ -75,39 +74,39 @@ public final class DyadService {
    */
   public List<DyadEvent> events(String a, String b, String period, Granularity by,
       boolean includeAll) throws IOException {
+    Query q = bucket(a, b, period, by, includeAll);
+    return source.withSearcher(
+        s -> EventLoader.load(s, s.search(q, MAX_EVENTS, BY_DATE).scoreDocs));
+  }
+
+  /**
+   * One page of the events of one bucket, by date then article, with their total.
+   *
+   * @param period a label as returned in {@link DyadRow#period()} for granularity {@code by}
+   * @throws IllegalArgumentException when an actor is blank or the period is not a {@code by} label
+   */
+  public ResultPage<DyadEvent> events(String a, String b, String period, Granularity by,
+      boolean includeAll, PageRequest page) throws IOException {
+    Query q = bucket(a, b, period, by, includeAll);
+    return source.withSearcher(s -> {
+      ScoreDoc[] top = s.search(q, page.depth(), BY_DATE).scoreDocs;
+      int from = Math.min(page.offset(), top.length);
+      List<DyadEvent> items =
+          EventLoader.load(s, Arrays.copyOfRange(top, from, top.length));
+      return new ResultPage<>(items, s.count(q), page.page(), page.size());
+    });
+  }
+
+  private static Query bucket(String a, String b, String period, Granularity by,
+      boolean includeAll) {
     Objects.requireNonNull(by, "by");
     LocalDate first = by.first(period);
     LocalDate last = by.last(period);
-    Query q = new BooleanQuery.Builder()
+    return new BooleanQuery.Builder()
         .add(query(actor(a, "a"), actor(b, "b"), includeAll), Occur.FILTER)
         .add(LongPoint.newRangeQuery(Schema.DATE, first.toEpochDay(), last.toEpochDay()),
             Occur.FILTER)
         .build();
-    Sort byDate = new Sort(new SortField(Schema.DATE, SortField.Type.LONG), SortField.FIELD_DOC);
-    return source.withSearcher(s -> load(s, s.search(q, MAX_EVENTS, byDate)));
-  }
-
-  private static List<DyadEvent> load(IndexSearcher s, TopDocs top) throws IOException {
-    StoredFields stored = s.storedFields();
-    List<DyadEvent> out = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      out.add(new DyadEvent(d.get(Schema.ARTICLE_ID), d.get(Schema.ARTICLE_TITLE),
-          d.get(Schema.ARTICLE_SOURCE), Schema.day(number(d, Schema.ARTICLE_PUBLISHED)),
-          Schema.day(number(d, Schema.DATE)), Boolean.parseBoolean(d.get(Schema.DATE_STATED)),
-          d.get(Schema.SRC_CODE), d.get(Schema.SRC_COUNTRY), d.get(Schema.SRC_TEXT),
-          d.get(Schema.TGT_CODE), d.get(Schema.TGT_COUNTRY), d.get(Schema.TGT_TEXT),
-          d.get(Schema.CAMEO), number(d, Schema.QUAD).intValue(),
-          number(d, Schema.GOLDSTEIN).doubleValue(), d.get(Schema.MODALITY),
-          d.get(Schema.SENTENCE), number(d, Schema.START).intValue(),
-          number(d, Schema.END).intValue(), d.get(Schema.TRIGGER)));
-    }
-    return out;
-  }
-
-  private static Number number(Document d, String field) {
-    IndexableField f = d.getField(field);
-    return f == null ? null : f.numericValue();
   }
 
   /** Events of either direction between the two actors, asserted ones only unless all. */

@@ -1,43 +1,26 @@
 package org.caspian.query;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.caspian.query.outlet.OutletDirectory;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
 
@@ -46,33 +29,42 @@ import org.caspian.store.lucene.SearcherSource;
  * pipeline AND "Zangezur corridor"}, {@code sanction*}, {@code title:summoned}, {@code source:TASS}),
  * terms joined by AND unless an operator says otherwise; a blank query lists all articles newest
  * first. Returns the best hits with highlighted headline and passages, and facet counts over all
- * matches. Thread-safe.
+ * matches; with {@link SearchRequest}, one page at a time, filtered, with more facets. Thread-safe.
  */
 public final class SearchService {
-  /** Facet dimensions returned, in display order. */
+  /** Facet dimensions of {@link #search(String, int)}, in display order. */
   public static final List<String> FACETS =
       List.of(Schema.FACET_SOURCE, Schema.FACET_LANGUAGE, Schema.FACET_ACTOR_COUNTRY);
   /** Largest limit honoured. */
-  public static final int MAX_LIMIT = 100;
+  public static final int MAX_LIMIT = PageRequest.MAX_SIZE;
 
-  private static final int FACET_VALUES = 10;
   private static final int SNIPPETS = 2;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
   private static final String[] SEARCHED = {Schema.TITLE, Schema.TEXT};
+  /** The stored fields a hit needs besides the highlighted ones (not the large JSON). */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.SOURCE, Schema.PUBLISHED);
+  private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f);
 
   private final SearcherSource source;
   private final Analyzer analyzer = Schema.analyzer();
-  private final FacetsConfig facetsConfig = Schema.facetsConfig();
-  /** Facet ordinals for the last reader seen; rebuilt when the reader changes. */
-  private final AtomicReference<SortedSetDocValuesReaderState> facetState = new AtomicReference<>();
+  private final FacetTally facets;
+  private final SearchFilterQueries filters;
+  private final CountCache counts = new CountCache();
 
-  /** Searches through {@code source} (a {@code LuceneStore}). */
+  /** Searches through {@code source} (a {@code LuceneStore}), with the bundled outlet table. */
   public SearchService(SearcherSource source) {
+    this(source, OutletDirectory.bundled());
+  }
+
+  SearchService(SearcherSource source, OutletDirectory outlets) {
     this.source = Objects.requireNonNull(source, "source");
+    this.facets = new FacetTally(outlets);
+    this.filters = new SearchFilterQueries(outlets);
   }
 
   /**
-   * Runs {@code query}.
+   * Runs {@code query}: the best {@code limit} hits and the facets of {@link #FACETS}.
    *
    * @param limit most hits to return, 1..{@value #MAX_LIMIT} (larger values are capped)
    * @throws IllegalArgumentException if the query does not parse or the limit is below 1
@@ -81,49 +73,60 @@ public final class SearchService {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
-    String text = query == null ? "" : query.strip();
-    Query parsed = text.isEmpty() || text.equals("*") ? new MatchAllDocsQuery() : parse(text);
-    Query q = new BooleanQuery.Builder()
-        .add(parsed, Occur.MUST)
-        .add(Schema.kind(Schema.KIND_ARTICLE), Occur.FILTER)
-        .build();
-    int n = Math.min(limit, MAX_LIMIT);
-    try {
-      return source.withSearcher(s -> run(s, text, q, parsed instanceof MatchAllDocsQuery, n));
-    } catch (TooManyClauses e) {
-      throw new IllegalArgumentException("query matches too many terms: " + text, e);
-    }
+    SearchAnswer<SearchHit> a = articles(SearchRequest.of(query, Math.min(limit, MAX_LIMIT)),
+        FACETS);
+    return new SearchResult(a.query(), a.results().total(), a.results().items(), a.facets());
   }
 
-  private SearchResult run(IndexSearcher s, String text, Query q, boolean browse, int n)
+  /**
+   * One page of the articles matching {@code r}, with the facets of {@link
+   * CorpusQueries#FACETS}.
+   *
+   * @throws IllegalArgumentException if the query does not parse or a filter is invalid
+   */
+  public SearchAnswer<SearchHit> articles(SearchRequest r) throws IOException {
+    return articles(r, CorpusQueries.FACETS);
+  }
+
+  private SearchAnswer<SearchHit> articles(SearchRequest r, List<String> dims)
       throws IOException {
-    Sort sort = browse
-        ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC)
-        : Sort.RELEVANCE;
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(s, q, n, sort, true, new FacetsCollectorManager());
-    FacetsCollector fc = result.facetsCollector();
-    long total = 0;
-    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      total += md.totalHits;
+    Query parsed = QueryParsing.parse(r.query(), SEARCHED, BOOSTS, analyzer);
+    boolean browse = parsed instanceof MatchAllDocsQuery;
+    try {
+      return source.withSearcher(s -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+            .add(parsed, Occur.MUST)
+            .add(Schema.kind(Schema.KIND_ARTICLE), Occur.FILTER);
+        filters.addTo(b, r.filters(), Schema.PUBLISHED, s.getIndexReader());
+        Query q = b.build();
+        Sort sort = browse
+            ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true),
+                SortField.FIELD_DOC)
+            : null; // by relevance
+        FacetedSearch found = FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts);
+        ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
+            r.page().page(), r.page().size());
+        return new SearchAnswer<>(r.query(), page, found.facets());
+      });
+    } catch (TooManyClauses e) {
+      throw new IllegalArgumentException("query matches too many terms: " + r.query(), e);
     }
-    ScoreDoc[] docs = result.topDocs().scoreDocs;
-    return new SearchResult(text, total, hits(s, q, docs), facets(s, fc));
   }
 
+  /** The hits, highlighted by the words of {@code q} (the user's query, not the filters). */
   private List<SearchHit> hits(IndexSearcher s, Query q, ScoreDoc[] docs) throws IOException {
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    Object[] titles = highlighter(s, new WholeBreakIterator())
-        .objects(new String[] {Schema.TITLE}, q, ids, new int[] {1}).get(Schema.TITLE);
-    Object[] texts = highlighter(s, BreakIterator.getSentenceInstance(Locale.ROOT))
-        .objects(new String[] {Schema.TEXT}, q, ids, new int[] {SNIPPETS}).get(Schema.TEXT);
+    Map<String, Object[]> marked = highlighter(s).objects(new String[] {Schema.TITLE,
+        Schema.TEXT}, q, ids, new int[] {1, SNIPPETS});
+    Object[] titles = marked.get(Schema.TITLE);
+    Object[] texts = marked.get(Schema.TEXT);
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(ids[i]);
+      Document d = stored.document(ids[i], HIT_FIELDS);
       String title = d.get(Schema.TITLE);
       List<String> titleHtml = passages(titles[i]);
       IndexableField published = d.getField(Schema.PUBLISHED);
@@ -135,80 +138,15 @@ public final class SearchService {
     return hits;
   }
 
-  private SnippetHighlighter highlighter(IndexSearcher s, BreakIterator breaks) {
+  private SnippetHighlighter highlighter(IndexSearcher s) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new HtmlPassageFormatter())
-        .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withBreakIterator(() -> (BreakIterator) breaks.clone());
+        .withMaxLength(MAX_HIGHLIGHT_CHARS);
     return new SnippetHighlighter(b);
   }
 
   @SuppressWarnings("unchecked")
   private static List<String> passages(Object formatted) {
     return formatted instanceof List<?> ? (List<String>) formatted : List.of();
-  }
-
-  private Map<String, List<FacetCount>> facets(IndexSearcher s, FacetsCollector fc)
-      throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
-    SortedSetDocValuesFacetCounts counts =
-        state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : FACETS) {
-      List<FacetCount> values = new ArrayList<>();
-      FacetResult r = counts == null ? null : topChildren(counts, dim);
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  private static FacetResult topChildren(SortedSetDocValuesFacetCounts counts, String dim)
-      throws IOException {
-    try {
-      return counts.getTopChildren(FACET_VALUES, dim);
-    } catch (IllegalArgumentException e) {
-      return null; // no article has a value for this dimension yet
-    }
-  }
-
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    SortedSetDocValuesReaderState st = facetState.get();
-    if (st != null && st.getReader() == reader) {
-      return st;
-    }
-    if (FieldInfos.getMergedFieldInfos(reader)
-        .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
-      return null;
-    }
-    st = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    facetState.set(st);
-    return st;
-  }
-
-  private Query parse(String text) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED, analyzer,
-        Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
-    try {
-      Query q = parser.parse(text);
-      return q == null ? new MatchNoDocsQuery() : q; // nothing searchable left after analysis
-    } catch (ParseException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot parse query: " + text + " ("
-          + firstLine(e.getMessage()) + ")", e);
-    }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "syntax error";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -35,7 +35,7 @@ final class Assets {
   void serveStatic(Context ctx) throws IOException {
     String name = ctx.pathParam("name");
     if (!STATIC_NAME.matcher(name).matches()) {
-      Api.error(ctx, 404, "no such file: " + name);
+      JsonOut.error(ctx, 404, "no such file: " + name);
       return;
     }
     send(ctx, STATIC_ROOT + name, "no-cache");
@@ -45,7 +45,7 @@ final class Assets {
   void serveWebjar(Context ctx) throws IOException {
     String path = ctx.pathParam("path");
     if (!WEBJAR_PATH.matcher(path).matches() || path.contains("..")) {
-      Api.error(ctx, 404, "no such file: " + path);
+      JsonOut.error(ctx, 404, "no such file: " + path);
       return;
     }
     String resource = WEBJAR_ROOT + path;
@@ -58,7 +58,7 @@ final class Assets {
   private void send(Context ctx, String resource, String cacheControl) throws IOException {
     Optional<byte[]> bytes = load(resource);
     if (bytes.isEmpty()) {
-      Api.error(ctx, 404, "no such file: " + ctx.path());
+      JsonOut.error(ctx, 404, "no such file: " + ctx.path());
       return;
     }
     int dot = resource.lastIndexOf('.');

@@ -1,15 +1,8 @@
 package org.caspian.server;
 
-import org.caspian.query.HtmlText;
-
-/** HTML escaping for text and attribute values. */
+/** Making JSON safe to embed in a page. */
 final class Html {
   private Html() {}
-
-  /** {@code s} with {@code & < > " '} replaced by entities; null becomes empty. */
-  static String escape(String s) {
-    return HtmlText.escape(s);
-  }
 
   /**
    * JSON made safe to embed in a {@code <script type="application/json">} element: every less-than

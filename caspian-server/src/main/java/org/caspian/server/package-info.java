@@ -1,6 +1,8 @@
 /**
- * The HTTP face of Caspian: a JSON API over search, dyad series and articles, and a small
- * server-rendered dashboard (one ES module, ECharts from its WebJar, no build step), started with
- * {@link org.caspian.server.CaspianServer#start}.
+ * The HTTP face of Caspian, started with {@link org.caspian.server.CaspianServer#start}: a JSON API
+ * under {@code /api} described at {@code /openapi.json} (each route an {@code ApiRoute}, the one
+ * source of the router and the description), pages rendered from precompiled jte templates
+ * (overview, search, article reader, dyads), small ES modules, ECharts and htmx from WebJars.
+ * Everything is read through {@link org.caspian.query.CorpusQueries}.
  */
 package org.caspian.server;

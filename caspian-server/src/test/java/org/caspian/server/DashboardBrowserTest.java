@@ -29,9 +29,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Drives the dashboard in headless Debian Chromium: the chart renders, a search shows a highlighted
- * hit, a click on a chart bucket lists its sentences, and the sentence link opens the article with
- * that sentence highlighted. Skipped when Chromium or ChromeDriver is not installed.
+ * Drives the pages in headless Debian Chromium: the dyad chart renders, a click on a chart bucket
+ * lists its sentences, the sentence link opens the article with that sentence highlighted, and a
+ * search shows highlighted hits that a facet narrows in place (htmx). Skipped when Chromium or
+ * ChromeDriver is not installed. The demo corpus is driven by {@code WorkbenchBrowserTest} in the
+ * CLI module.
  */
 class DashboardBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -90,7 +92,7 @@ class DashboardBrowserTest {
   @Test
   void dashboard_search_chart_bucket_and_article_view_work_in_a_real_browser()
       throws IOException {
-    driver.get(server.url() + "/");
+    driver.get(server.url() + "/dyads");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-status"),
         "6 events between RUS and AZE"));
 
@@ -101,18 +103,6 @@ class DashboardBrowserTest {
         + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
         + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
     assertThat(painted).isGreaterThan(1000);
-
-    // A search shows a highlighted hit and facets.
-    WebElement q = driver.findElement(By.id("q"));
-    q.clear();
-    q.sendKeys("pipeline");
-    driver.findElement(By.cssSelector("#search-form button")).click();
-    WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("#results .hit-title mark")));
-    assertThat(mark.getText()).isEqualTo("pipeline");
-    assertThat(driver.findElement(By.cssSelector("#results .snippet mark")).getText())
-        .isEqualTo("pipeline");
-    assertThat(driver.findElement(By.id("facets")).getText()).contains("APA");
 
     // A click on the first bucket (2025-06) lists the sentences behind it.
     @SuppressWarnings("unchecked")
@@ -133,7 +123,7 @@ class DashboardBrowserTest {
         .contains("Trend")
         .contains("TASS");
     assertThat(events.get(0).findElement(By.tagName("mark")).getText()).isEqualTo("detained");
-    screenshot("dashboard.png");
+    screenshot("dyads.png");
 
     // The sentence link opens the article with that sentence highlighted.
     events.get(0).findElement(By.cssSelector("a.event-title")).click();
@@ -143,7 +133,23 @@ class DashboardBrowserTest {
         .isEqualTo("Russian police detained several Azerbaijani citizens in Yekaterinburg on June 27.");
     assertThat(driver.getCurrentUrl()).contains("/articles/trend-1#");
     assertThat(driver.findElement(By.id("article-title")).getText()).startsWith("Baku summons");
-    screenshot("article.png");
+    screenshot("article-sentence.png");
+
+    // A search shows a highlighted hit and facets; a facet narrows it without a page load.
+    driver.get(server.url() + "/search?q=Baku");
+    WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#results .hit-title mark")));
+    assertThat(mark.getText()).isEqualTo("Baku");
+    assertThat(driver.findElement(By.id("search-status")).getText()).startsWith("3 articles");
+    js("window.notReloaded = true;");
+    driver.findElement(By.xpath("//aside[@id='facets']//h4[text()='Outlet country']"
+        + "/following-sibling::ul//a[text()='AZE']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"),
+        "1 article"));
+    assertThat(js("return window.notReloaded === true;")).isEqualTo(Boolean.TRUE);
+    assertThat(driver.getCurrentUrl()).contains("country=AZE");
+    assertThat(driver.findElement(By.cssSelector("#results .hit-title")).getText())
+        .startsWith("Baku summons");
   }
 
   private static Object js(String script) {

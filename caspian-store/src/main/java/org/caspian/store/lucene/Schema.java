@@ -90,6 +90,8 @@ public final class Schema {
   public static final String FACET_LANGUAGE = "language";
   public static final String FACET_ACTOR = "actor";
   public static final String FACET_ACTOR_COUNTRY = "actor_country";
+  /** Two-digit CAMEO root of each coded event ("19"); on articles and events. */
+  public static final String FACET_EVENT_TYPE = "event_type";
 
   // Event documents.
   /** Epoch day the event happened, else the article's publication day; absent if neither known. */
@@ -103,7 +105,18 @@ public final class Schema {
   public static final String TGT_COUNTRY = "tgt_country";
   public static final String TGT_TEXT = "tgt_text";
   public static final String CAMEO = "cameo";
+  /**
+   * CAMEO root ("19"): on an event its own, on an article every event's (keyword, multi-valued).
+   */
   public static final String ROOT = "root";
+  /**
+   * Event: its sentence, analysed like {@link #TEXT} for the events view of a search (not stored:
+   * {@link #SENTENCE} keeps the text). A separate field so article relevance statistics are
+   * untouched.
+   */
+  public static final String EVENT_TEXT = "event_text";
+  /** Event: its article's headline, analysed like {@link #TITLE} (not stored). */
+  public static final String EVENT_TITLE = "event_title";
   public static final String PLOVER = "plover";
   /** Quad class 1..4: point, doc value and stored. */
   public static final String QUAD = "quad";
@@ -153,7 +166,7 @@ public final class Schema {
     };
     Analyzer keyword = new KeywordAnalyzer();
     Map<String, Analyzer> perField = Map.of(SOURCE, keyword, LANGUAGE, keyword, ACTOR, keyword,
-        ACTOR_COUNTRY, keyword, ARTICLE_ID, keyword, KIND, keyword);
+        ACTOR_COUNTRY, keyword, ROOT, keyword, ARTICLE_ID, keyword, KIND, keyword);
     return new PerFieldAnalyzerWrapper(text, perField);
   }
 
@@ -162,6 +175,7 @@ public final class Schema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_ACTOR, true);
     config.setMultiValued(FACET_ACTOR_COUNTRY, true);
+    config.setMultiValued(FACET_EVENT_TYPE, true);
     return config;
   }
 
@@ -208,8 +222,12 @@ public final class Schema {
       throw new UncheckedIOException(e);
     }
     int ordinal = 0;
-    for (Event e : a.events()) {
-      docs.add(eventDocument(a.article(), e, ordinal++));
+    try {
+      for (Event e : a.events()) {
+        docs.add(cfg.build(EventFields.document(a, e, ordinal++)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return docs;
   }
@@ -254,48 +272,24 @@ public final class Schema {
         facet(d, FACET_ACTOR_COUNTRY, country);
       }
     }
-    return d;
-  }
-
-  private static Document eventDocument(Article art, Event e, int ordinal) {
-    Document d = new Document();
-    d.add(new StringField(KIND, KIND_EVENT, Field.Store.NO));
-    d.add(new StringField(ARTICLE_ID, art.id(), Field.Store.YES));
-    LocalDate date = e.date() != null ? e.date() : MetaFields.chartDay(art);
-    addDay(d, DATE, date);
-    d.add(new StoredField(DATE_STATED, Boolean.toString(e.date() != null)));
-    d.add(new StringField(SRC_CODE, e.source().code(), Field.Store.YES));
-    d.add(new StringField(SRC_COUNTRY, e.source().country(), Field.Store.YES));
-    d.add(new StoredField(SRC_TEXT, e.source().text()));
-    d.add(new StringField(TGT_CODE, e.target().code(), Field.Store.YES));
-    d.add(new StringField(TGT_COUNTRY, e.target().country(), Field.Store.YES));
-    d.add(new StoredField(TGT_TEXT, e.target().text()));
-    d.add(new StringField(CAMEO, e.cameo(), Field.Store.YES));
-    d.add(new StringField(ROOT, e.cameo().length() >= 2 ? e.cameo().substring(0, 2) : e.cameo(),
-        Field.Store.YES));
-    d.add(new StoredField(PLOVER, e.plover()));
-    d.add(new IntPoint(QUAD, e.quad()));
-    d.add(new NumericDocValuesField(QUAD, e.quad()));
-    d.add(new StoredField(QUAD, e.quad()));
-    d.add(new DoublePoint(GOLDSTEIN, e.goldstein()));
-    d.add(new DoubleDocValuesField(GOLDSTEIN, e.goldstein()));
-    d.add(new StoredField(GOLDSTEIN, e.goldstein()));
-    d.add(new StringField(MODALITY, e.modality().label(), Field.Store.YES));
-    d.add(new StoredField(ATTRIBUTION, e.attribution()));
-    d.add(new StoredField(TRIGGER, e.trigger()));
-    d.add(new StoredField(SENTENCE, e.text()));
-    d.add(new StoredField(START, e.span().start()));
-    d.add(new StoredField(END, e.span().end()));
-    d.add(new StoredField(ORDINAL, ordinal));
-    d.add(new StoredField(ARTICLE_TITLE, art.title()));
-    d.add(new StoredField(ARTICLE_SOURCE, art.source()));
-    if (art.published() != null) {
-      d.add(new StoredField(ARTICLE_PUBLISHED, art.published().toEpochDay()));
+    Set<String> roots = new LinkedHashSet<>();
+    for (Event e : a.events()) {
+      roots.add(root(e.cameo()));
+    }
+    for (String root : roots) {
+      if (!root.isEmpty()) {
+        d.add(new StringField(ROOT, root, Field.Store.NO));
+        facet(d, FACET_EVENT_TYPE, root);
+      }
     }
     return d;
   }
 
-  private static void addDay(Document d, String field, LocalDate date) {
+  static String root(String cameo) {
+    return cameo.length() >= 2 ? cameo.substring(0, 2) : cameo;
+  }
+
+  static void addDay(Document d, String field, LocalDate date) {
     if (date != null) {
       long day = date.toEpochDay();
       d.add(new LongPoint(field, day));
@@ -304,7 +298,7 @@ public final class Schema {
     }
   }
 
-  private static void facet(Document d, String dim, String value) {
+  static void facet(Document d, String dim, String value) {
     if (value != null && !value.isBlank()) {
       d.add(new SortedSetDocValuesFacetField(dim, value));
     }

@@ -1,0 +1,120 @@
+package org.caspian.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.caspian.query.outlet.Outlet;
+import org.caspian.query.outlet.OutletDirectory;
+import org.caspian.store.lucene.Schema;
+
+/**
+ * Builds the Lucene filter for {@link SearchFilters}. Articles and events carry the same keyword
+ * fields (outlet, language, actor code and country, CAMEO root); only the date field differs.
+ * Outlet country and side are resolved to the outlet names in the index that the {@link
+ * OutletDirectory} knows.
+ */
+final class SearchFilterQueries {
+  private final OutletDirectory outlets;
+
+  SearchFilterQueries(OutletDirectory outlets) {
+    this.outlets = outlets;
+  }
+
+  /** Adds the filters to {@code q}; {@code dateField} holds epoch days. */
+  void addTo(BooleanQuery.Builder q, SearchFilters f, String dateField, IndexReader reader)
+      throws IOException {
+    anyOf(q, Schema.SOURCE, f.outlets());
+    if (!f.outletCountries().isEmpty()) {
+      List<String> wanted = upper(f.outletCountries());
+      q.add(sources(reader, o -> wanted.contains(o.country())), Occur.FILTER);
+    }
+    if (!f.outletSides().isEmpty()) {
+      List<String> wanted = upper(f.outletSides());
+      q.add(sources(reader, o -> wanted.contains(o.side())), Occur.FILTER);
+    }
+    anyOf(q, Schema.LANGUAGE, lower(f.languages()));
+    if (!f.actors().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String a : upper(f.actors())) {
+        any.add(new TermQuery(new Term(Schema.ACTOR_COUNTRY, a)), Occur.SHOULD);
+        any.add(new TermQuery(new Term(Schema.ACTOR, a)), Occur.SHOULD);
+      }
+      q.add(any.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+    }
+    anyOf(q, Schema.ROOT, roots(f.eventTypes()));
+    if (f.from() != null || f.to() != null) {
+      long from = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
+      long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
+      q.add(LongPoint.newRangeQuery(dateField, from, to), Occur.FILTER);
+    }
+  }
+
+  private static void anyOf(BooleanQuery.Builder q, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : values) {
+      any.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+    }
+    q.add(any.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+  }
+
+  /** The outlets in the index whose directory entry passes {@code test}. */
+  private Query sources(IndexReader reader, Predicate<Outlet> test) throws IOException {
+    List<String> names = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, Schema.SOURCE);
+    if (terms != null) {
+      TermsEnum it = terms.iterator();
+      for (BytesRef t = it.next(); t != null; t = it.next()) {
+        String name = t.utf8ToString();
+        if (outlets.find(name).filter(test).isPresent()) {
+          names.add(name);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return new MatchNoDocsQuery("no outlet in the index has this country or side");
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String n : names) {
+      any.add(new TermQuery(new Term(Schema.SOURCE, n)), Occur.SHOULD);
+    }
+    return any.setMinimumNumberShouldMatch(1).build();
+  }
+
+  private static List<String> roots(List<String> types) {
+    List<String> out = new ArrayList<>();
+    for (String t : types) {
+      String s = t.strip();
+      if (s.length() < 2 || !Character.isDigit(s.charAt(0)) || !Character.isDigit(s.charAt(1))) {
+        throw new IllegalArgumentException(
+            "parameter type must be a CAMEO code or root of two digits such as 19, not: " + t);
+      }
+      out.add(s.substring(0, 2));
+    }
+    return out;
+  }
+
+  private static List<String> upper(List<String> values) {
+    return values.stream().map(v -> v.strip().toUpperCase(Locale.ROOT)).toList();
+  }
+
+  private static List<String> lower(List<String> values) {
+    return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
+  }
+}
