@@ -73,6 +73,15 @@ public final class GoldSet {
   public static final String BUNDLED_EN_NEWS3 = "/org/caspian/analysis/eval/gold-en-news3.jsonl";
 
   /**
+   * Azerbaijani news passages (70) coded blind to the version 2.1 conventions by a coder who saw
+   * neither the rules nor the lexicons (2026-12-03; decisions in {@code AZHY-NEWS-DECISIONS.md}).
+   */
+  public static final String BUNDLED_AZ_NEWS = "/org/caspian/analysis/eval/gold-az-news.jsonl";
+
+  /** Armenian news passages (65), written and coded with the Azerbaijani ones. */
+  public static final String BUNDLED_HY_NEWS = "/org/caspian/analysis/eval/gold-hy-news.jsonl";
+
+  /**
    * Russian news passages coded blind to the version 2 conventions by a coder who saw neither the
    * rules nor the Russian lexicon (2026-12-03; decisions in {@code RU-NEWS-DECISIONS.md}).
    */
