@@ -25,7 +25,12 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import java.util.Collection;
+import java.util.List;
 import org.caspian.model.AnalyzedArticle;
+import org.caspian.model.Article;
+import org.caspian.store.dedup.EarlierArticles;
+import org.caspian.store.dedup.NearDuplicateFinder;
 import org.caspian.store.ArticleStore;
 import org.caspian.store.json.ArticleJson;
 import org.slf4j.Logger;
@@ -65,6 +70,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final NearDuplicateFinder duplicates = new NearDuplicateFinder(new IndexedEarlier());
 
   private LuceneStore(Path path, Directory directory, IndexWriter writer, SearcherManager manager) {
     this.path = path;
@@ -138,11 +144,13 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
       Written current = written(id);
       changed = current == null || !hash.equals(current.hash());
       if (!changed && (input == null || input.equals(current.input()))) {
+        duplicates.written(id);
         return false;
       }
-      writer.updateDocuments(Schema.articleTerm(id),
-          Schema.documents(a, stored, hash, input, facets));
+      writer.updateDocuments(Schema.articleTerm(id), Schema.documents(a, stored, hash, input,
+          duplicates.signature(a.article()), facets));
       pending.put(id, new Written(hash, input));
+      duplicates.written(id);
     }
     dirty.set(true);
     if (pending.size() > PENDING_LIMIT) {
@@ -184,6 +192,42 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   public void commit() throws IOException {
     ensureOpen();
     writer.commit();
+    if (duplicates.sessionSize() > 0) {
+      refresh(); // readers now see what was written, so the finder's session can shrink
+      duplicates.forgetWritten();
+    }
+  }
+
+  @Override
+  public Article markNearDuplicate(Article a) {
+    ensureOpen();
+    return duplicates.mark(a);
+  }
+
+  /** The index as near-duplicate detection reads it: the current searcher, never refreshed here. */
+  private final class IndexedEarlier implements EarlierArticles {
+    @Override
+    public Seen seen(String id) {
+      return read(s -> DuplicateFields.seen(s, id));
+    }
+
+    @Override
+    public List<Seen> sharingAnyBand(Collection<String> bandKeys) {
+      return read(s -> DuplicateFields.sharingAnyBand(s, bandKeys));
+    }
+
+    private <T> T read(SearchCall<T> call) {
+      try {
+        IndexSearcher s = manager.acquire();
+        try {
+          return call.apply(s);
+        } finally {
+          manager.release(s);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read index " + path, e);
+      }
+    }
   }
 
   @Override

@@ -197,9 +197,20 @@ public final class Schema {
    */
   static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
       FacetsConfig cfg) {
+    return documents(a, json, hash, input, null, cfg);
+  }
+
+  /**
+   * The documents for one article, as {@link #documents(AnalyzedArticle, String, String, String,
+   * FacetsConfig)}, with the text's MinHash {@code signature} for near-duplicate lookup (null for
+   * none).
+   */
+  static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
+      int[] signature, FacetsConfig cfg) {
     List<Document> docs = new ArrayList<>(1 + a.events().size());
     try {
       Document article = articleDocument(a, json, hash);
+      DuplicateFields.add(article, a.article(), signature);
       if (input != null) {
         article.add(new StringField(INPUT, input, Field.Store.YES));
       }
@@ -292,6 +303,7 @@ public final class Schema {
     if (art.published() != null) {
       d.add(new StoredField(ARTICLE_PUBLISHED, art.published().toEpochDay()));
     }
+    MetaFields.addToEvent(d, art);
     return d;
   }
 
