@@ -150,9 +150,17 @@ public final class OutletFileParser {
     return out;
   }
 
+  /** The value in quotes, cut to 60 characters, with line and paragraph separators shown as ?. */
   private static String quote(String s) {
     String shown = s.length() > 60 ? s.substring(0, 60) + "..." : s;
-    return "'" + shown + "'";
+    StringBuilder b = new StringBuilder(shown.length() + 2).append('\'');
+    shown.codePoints().forEach(cp -> {
+      int t = Character.getType(cp);
+      boolean breaks = t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
+          || Character.isISOControl(cp);
+      b.appendCodePoint(breaks ? '?' : cp);
+    });
+    return b.append('\'').toString();
   }
 
   /** One bad line: the column at fault (or none) and what is wrong. */
