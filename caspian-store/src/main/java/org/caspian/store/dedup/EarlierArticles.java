@@ -1,6 +1,5 @@
 package org.caspian.store.dedup;
 
-import java.util.Collection;
 import java.util.List;
 import org.caspian.model.NearDuplicate;
 
@@ -14,8 +13,8 @@ public interface EarlierArticles {
     }
 
     @Override
-    public List<Seen> sharingAnyBand(Collection<String> bandKeys) {
-      return List.of();
+    public Seen closest(int[] signature, List<String> bandKeys) {
+      return null;
     }
   };
 
@@ -32,6 +31,10 @@ public interface EarlierArticles {
   /** The stored article with this id, or {@code null} when there is none. */
   Seen seen(String id);
 
-  /** Stored articles with a signature sharing at least one of these band keys. */
-  List<Seen> sharingAnyBand(Collection<String> bandKeys);
+  /**
+   * Of the stored articles whose signature shares at least one of {@code bandKeys} (those sharing
+   * the most keys first, a bounded number of them), the one whose signature is most similar to
+   * {@code signature}; {@code null} when none shares a key.
+   */
+  Seen closest(int[] signature, List<String> bandKeys);
 }

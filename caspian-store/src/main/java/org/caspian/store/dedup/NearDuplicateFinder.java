@@ -20,7 +20,7 @@ import org.caspian.model.NearDuplicate;
  */
 public final class NearDuplicateFinder {
   /** Estimated Jaccard similarity from which two texts are near-duplicates. */
-  public static final double DEFAULT_THRESHOLD = 0.5;
+  public static final double DEFAULT_THRESHOLD = 0.4;
 
   private final MinHash minHash = new MinHash();
   private final EarlierArticles earlier;
@@ -72,13 +72,18 @@ public final class NearDuplicateFinder {
     List<String> bands = Bands.keys(sig);
     EarlierArticles.Seen best = null;
     double bestSimilarity = -1;
-    for (EarlierArticles.Seen c : candidates(bands)) {
-      if (c.signature() == null || c.id().equals(a.id())) {
-        continue;
-      }
+    for (EarlierArticles.Seen c : sessionCandidates(bands)) {
       double s = MinHash.similarity(sig, c.signature());
       if (s > bestSimilarity) {
         best = c;
+        bestSimilarity = s;
+      }
+    }
+    EarlierArticles.Seen stored = earlier.closest(sig, bands);
+    if (stored != null && stored.signature() != null && !stored.id().equals(a.id())) {
+      double s = MinHash.similarity(sig, stored.signature());
+      if (s > bestSimilarity) {
+        best = stored;
         bestSimilarity = s;
       }
     }
@@ -147,15 +152,13 @@ public final class NearDuplicateFinder {
     return session.size();
   }
 
-  private List<EarlierArticles.Seen> candidates(List<String> bands) {
+  /** Articles of this run sharing a band key, each once. */
+  private List<EarlierArticles.Seen> sessionCandidates(List<String> bands) {
     Map<String, EarlierArticles.Seen> byId = new LinkedHashMap<>();
     for (String b : bands) {
       for (Entry e : sessionBands.getOrDefault(b, List.of())) {
         byId.putIfAbsent(e.seen.id(), e.seen);
       }
-    }
-    for (EarlierArticles.Seen s : earlier.sharingAnyBand(bands)) {
-      byId.putIfAbsent(s.id(), s);
     }
     return new ArrayList<>(byId.values());
   }

@@ -1,11 +1,14 @@
 package org.caspian.store.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -22,6 +25,7 @@ import org.caspian.model.Article;
 import org.caspian.model.NearDuplicate;
 import org.caspian.store.dedup.Bands;
 import org.caspian.store.dedup.EarlierArticles;
+import org.caspian.store.dedup.MinHash;
 
 /**
  * The index fields of near-duplicate detection on article documents: the MinHash signature
@@ -32,7 +36,8 @@ import org.caspian.store.dedup.EarlierArticles;
 final class DuplicateFields {
   /** Band keys of the signature (keyword, multi-valued, not stored). */
   static final String DUP_BAND = "dup_band";
-  /** The MinHash signature, 256 bytes (stored). */
+  /** The MinHash signature, 256 bytes (binary doc value: read per candidate without loading
+   * stored fields). */
   static final String DUP_SIGNATURE = "dup_signature";
   /** Id of the earlier article this one is a near-duplicate of (keyword, stored). */
   static final String DUP_OF = "dup_of";
@@ -41,10 +46,13 @@ final class DuplicateFields {
   /** Estimated similarity to {@link #DUP_OF} (stored). */
   static final String DUP_SIMILARITY = "dup_similarity";
 
-  /** Candidates read per lookup: copies of one story beyond this are rarely all needed. */
-  private static final int MAX_CANDIDATES = 64;
+  /**
+   * Candidates compared per lookup, those sharing the most band keys first: a copy shares about
+   * a sixth of its keys at the threshold, an unrelated text of the same topic one at most.
+   */
+  private static final int MAX_CANDIDATES = 16;
   private static final Set<String> READ =
-      Set.of(Schema.ARTICLE_ID, DUP_SIGNATURE, DUP_OF, DUP_CLUSTER, DUP_SIMILARITY);
+      Set.of(Schema.ARTICLE_ID, DUP_OF, DUP_CLUSTER, DUP_SIMILARITY);
 
   private DuplicateFields() {}
 
@@ -53,7 +61,7 @@ final class DuplicateFields {
       for (String key : Bands.keys(signature)) {
         d.add(new StringField(DUP_BAND, key, Field.Store.NO));
       }
-      d.add(new StoredField(DUP_SIGNATURE, new BytesRef(Bands.toBytes(signature))));
+      d.add(new BinaryDocValuesField(DUP_SIGNATURE, new BytesRef(Bands.toBytes(signature))));
     }
     NearDuplicate m = art.meta().nearDuplicate();
     if (m != null) {
@@ -69,25 +77,49 @@ final class DuplicateFields {
     return top.scoreDocs.length == 0 ? null : read(s, top.scoreDocs[0].doc);
   }
 
-  /** Stored articles sharing a band key with {@code keys}, most shared keys first. */
-  static List<EarlierArticles.Seen> sharingAnyBand(IndexSearcher s, Collection<String> keys)
+  /** See {@link EarlierArticles#closest}. */
+  static EarlierArticles.Seen closest(IndexSearcher s, int[] signature, Collection<String> keys)
       throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String k : keys) {
       any.add(new ConstantScoreQuery(new TermQuery(new Term(DUP_BAND, k))), Occur.SHOULD);
     }
     TopDocs top = s.search(any.build(), MAX_CANDIDATES);
-    List<EarlierArticles.Seen> out = new ArrayList<>(top.scoreDocs.length);
+    int best = -1;
+    int[] bestSignature = null;
+    double bestSimilarity = -1;
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (ScoreDoc sd : top.scoreDocs) {
-      out.add(read(s, sd.doc));
+      int[] sig = signature(leaves, sd.doc);
+      if (sig != null) {
+        double sim = MinHash.similarity(signature, sig);
+        if (sim > bestSimilarity) {
+          best = sd.doc;
+          bestSignature = sig;
+          bestSimilarity = sim;
+        }
+      }
     }
-    return out;
+    if (best < 0) {
+      return null;
+    }
+    EarlierArticles.Seen seen = read(s, best);
+    return new EarlierArticles.Seen(seen.id(), bestSignature, seen.mark());
+  }
+
+  /** The signature doc value of the top-level document {@code doc}, or null. */
+  private static int[] signature(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(DUP_SIGNATURE);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    BytesRef b = values.binaryValue();
+    return Bands.fromBytes(b.bytes, b.offset, b.length);
   }
 
   private static EarlierArticles.Seen read(IndexSearcher s, int doc) throws IOException {
     Document d = s.storedFields().document(doc, READ);
-    BytesRef sig = d.getBinaryValue(DUP_SIGNATURE);
-    int[] signature = sig == null ? null : Bands.fromBytes(sig.bytes, sig.offset, sig.length);
     String of = d.get(DUP_OF);
     NearDuplicate mark = null;
     if (of != null && d.get(DUP_CLUSTER) != null) {
@@ -96,6 +128,6 @@ final class DuplicateFields {
       double similarity = sim == null ? 1 : Math.max(0, Math.min(1, sim.doubleValue()));
       mark = new NearDuplicate(of, d.get(DUP_CLUSTER), similarity);
     }
-    return new EarlierArticles.Seen(d.get(Schema.ARTICLE_ID), signature, mark);
+    return new EarlierArticles.Seen(d.get(Schema.ARTICLE_ID), null, mark);
   }
 }

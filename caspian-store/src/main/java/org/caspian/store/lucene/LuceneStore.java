@@ -25,7 +25,6 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import java.util.Collection;
 import java.util.List;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Article;
@@ -212,8 +211,8 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     }
 
     @Override
-    public List<Seen> sharingAnyBand(Collection<String> bandKeys) {
-      return read(s -> DuplicateFields.sharingAnyBand(s, bandKeys));
+    public Seen closest(int[] signature, List<String> bandKeys) {
+      return read(s -> DuplicateFields.closest(s, signature, bandKeys));
     }
 
     private <T> T read(SearchCall<T> call) {
