@@ -84,7 +84,7 @@ class CaspianServerTest {
     assertThat(hit.path("snippets").get(0).asText()).contains("gas <mark>pipeline</mark>");
     assertThat(r.path("facets").path("source").get(0).path("value").asText()).isEqualTo("APA");
     assertThat(r.path("facets").fieldNames()).toIterable()
-        .containsExactly("source", "language", "actor_country");
+        .containsExactly("source", "language", "actor_country", "outlet_side", "outlet_country");
   }
 
   @Test

@@ -24,8 +24,10 @@ async function getJson(url) {
 
 // ---- search ----------------------------------------------------------------------------------
 
-const FACET_FIELDS = { source: 'source', language: 'language', actor_country: 'actor_country' };
-const FACET_TITLES = { source: 'Outlet', language: 'Language', actor_country: 'Actor country' };
+const FACET_FIELDS = { source: 'source', language: 'language', actor_country: 'actor_country',
+  outlet_side: 'outlet_side', outlet_country: 'outlet_country' };
+const FACET_TITLES = { source: 'Outlet', language: 'Language', actor_country: 'Actor country',
+  outlet_side: 'Outlet side', outlet_country: 'Outlet country' };
 
 async function runSearch(q) {
   const status = $('search-status');

@@ -90,6 +90,10 @@ public final class Schema {
   public static final String FACET_LANGUAGE = "language";
   public static final String FACET_ACTOR = "actor";
   public static final String FACET_ACTOR_COUNTRY = "actor_country";
+  /** The outlet's side (state, independent, exile, ...), from the outlet registry. */
+  public static final String FACET_OUTLET_SIDE = MetaFields.OUTLET_SIDE;
+  /** The outlet's country, from the outlet registry. */
+  public static final String FACET_OUTLET_COUNTRY = MetaFields.OUTLET_COUNTRY;
 
   // Event documents.
   /** Epoch day the event happened, else the article's publication day; absent if neither known. */
@@ -152,8 +156,12 @@ public final class Schema {
       }
     };
     Analyzer keyword = new KeywordAnalyzer();
-    Map<String, Analyzer> perField = Map.of(SOURCE, keyword, LANGUAGE, keyword, ACTOR, keyword,
-        ACTOR_COUNTRY, keyword, ARTICLE_ID, keyword, KIND, keyword);
+    Map<String, Analyzer> perField = Map.ofEntries(Map.entry(SOURCE, keyword),
+        Map.entry(LANGUAGE, keyword), Map.entry(ACTOR, keyword), Map.entry(ACTOR_COUNTRY, keyword),
+        Map.entry(ARTICLE_ID, keyword), Map.entry(KIND, keyword),
+        Map.entry(MetaFields.OUTLET, keyword), Map.entry(MetaFields.OUTLET_COUNTRY, keyword),
+        Map.entry(MetaFields.OUTLET_SIDE, keyword), Map.entry(MetaFields.OUTLET_TYPE, keyword),
+        Map.entry(DuplicateFields.DUP_OF, keyword), Map.entry(DuplicateFields.DUP_CLUSTER, keyword));
     return new PerFieldAnalyzerWrapper(text, perField);
   }
 
