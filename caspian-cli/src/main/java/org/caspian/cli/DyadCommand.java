@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.caspian.ingest.outlet.OutletVocabulary;
 import org.caspian.query.DyadCsv;
 import org.caspian.query.DyadRow;
+import org.caspian.query.DyadFilter;
 import org.caspian.query.DyadService;
 import org.caspian.query.Granularity;
 import org.caspian.store.lucene.ReadOnlyLuceneStore;
@@ -38,6 +40,15 @@ final class DyadCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--outlet-side", paramLabel = "SIDE", description = "Count only events from "
+      + "articles whose outlet (in the outlet registry) has this side: state, state-funded, "
+      + "public, private, independent or exile.")
+  String outletSide;
+
+  @Option(names = "--skip-copies", description = "Leave out articles marked as near-duplicates "
+      + "of an earlier one, so a syndicated story counts once.")
+  boolean skipCopies;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -49,10 +60,16 @@ final class DyadCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (outletSide != null
+        && !OutletVocabulary.SIDES.contains(outletSide.toLowerCase(Locale.ROOT))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--outlet-side must "
+          + "be one of " + String.join(", ", OutletVocabulary.SIDES) + ": " + outletSide);
+    }
     List<DyadRow> rows;
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       rows = new DyadService(store).series(a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT),
-          granularity, all);
+          granularity, all, new DyadFilter(outletSide == null ? "" : outletSide.toLowerCase(
+              Locale.ROOT), skipCopies));
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

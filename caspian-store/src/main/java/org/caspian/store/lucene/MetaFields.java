@@ -43,6 +43,8 @@ public final class MetaFields {
   /** The outlet's side: state, state-funded, public, private, independent, exile (keyword,
    * stored, facet). */
   public static final String OUTLET_SIDE = "outlet_side";
+  /** On event documents: "true" when the article is a near-duplicate copy (keyword). */
+  public static final String ARTICLE_COPY = "article_copy";
   /** The outlet's type: wire, broadcaster, think-tank, ... (keyword, stored, facet). */
   public static final String OUTLET_TYPE = "outlet_type";
 
@@ -79,8 +81,14 @@ public final class MetaFields {
     }
   }
 
-  /** The outlet's side on an event document, so event counts can be split by side. */
+  /**
+   * The outlet's id, side and country and whether the article is a near-duplicate copy, on an
+   * event document, so event counts can be split by side and copies left out.
+   */
   static void addToEvent(Document d, Article art) {
+    if (art.meta().nearDuplicate() != null) {
+      d.add(new StringField(ARTICLE_COPY, "true", Field.Store.NO));
+    }
     OutletRef o = art.meta().outlet();
     if (o != null) {
       keyword(d, OUTLET, o.id());
