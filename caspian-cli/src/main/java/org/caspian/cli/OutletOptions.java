@@ -64,8 +64,9 @@ final class OutletOptions {
       b.append(shown == 1 ? "" : ", ").append(e.getKey()).append(" (").append(e.getValue())
           .append(')');
     }
-    err.printf("caspian: note: %d articles from %d outlets not in the registry (add them with "
-        + "--outlets FILE): %s%n", articles, unknown.size(), b);
+    err.printf("caspian: note: %d article%s from %d outlet%s not in the registry (add them with "
+        + "--outlets FILE): %s%n", articles, articles == 1 ? "" : "s", unknown.size(),
+        unknown.size() == 1 ? "" : "s", b);
     err.flush();
   }
 }

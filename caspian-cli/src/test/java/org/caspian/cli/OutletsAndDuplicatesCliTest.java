@@ -57,7 +57,7 @@ class OutletsAndDuplicatesCliTest {
         outlets.toString());
     assertThat(second.exit).isEqualTo(1); // the same bad line again
     assertThat(second.out).startsWith("2 added, 0 unchanged, 0 failed");
-    assertThat(second.err).contains("caspian: note: 1 articles from 1 outlets not in the "
+    assertThat(second.err).contains("caspian: note: 1 article from 1 outlet not in the "
         + "registry (add them with --outlets FILE): Unknown Times (unknown.example) (1)");
 
     ArticleIds ids = new ArticleIds();

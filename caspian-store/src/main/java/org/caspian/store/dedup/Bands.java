@@ -1,8 +1,5 @@
 package org.caspian.store.dedup;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Locality-sensitive keys of a {@link MinHash} signature: {@value #BANDS} bands of {@value #ROWS}
  * positions, each hashed to a key. Two texts share at least one key with probability {@code
@@ -17,15 +14,18 @@ public final class Bands {
 
   private Bands() {}
 
-  /** The band keys of {@code signature}, as short strings usable as index terms. */
-  public static List<String> keys(int[] signature) {
-    List<String> keys = new ArrayList<>(BANDS);
+  /**
+   * The band keys of {@code signature}: one 64-bit hash per band, the band's number hashed in, so
+   * equal values in different bands do not meet.
+   */
+  public static long[] keys(int[] signature) {
+    long[] keys = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b + 1L;
       for (int r = 0; r < ROWS; r++) {
         h = MinHash.mix(h * 0x9E3779B97F4A7C15L + signature[b * ROWS + r]);
       }
-      keys.add(Long.toString(b, 36) + Long.toString(h >>> 4, 36));
+      keys[b] = h;
     }
     return keys;
   }

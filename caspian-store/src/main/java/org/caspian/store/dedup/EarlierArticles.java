@@ -13,7 +13,7 @@ public interface EarlierArticles {
     }
 
     @Override
-    public Seen closest(int[] signature, List<String> bandKeys) {
+    public Seen closest(int[] signature, long[] bandKeys) {
       return null;
     }
   };
@@ -36,5 +36,5 @@ public interface EarlierArticles {
    * the most keys first, a bounded number of them), the one whose signature is most similar to
    * {@code signature}; {@code null} when none shares a key.
    */
-  Seen closest(int[] signature, List<String> bandKeys);
+  Seen closest(int[] signature, long[] bandKeys);
 }

@@ -27,15 +27,15 @@ public final class NearDuplicateFinder {
   private final double threshold;
   /** Articles marked in this run and not yet known to be in the index, by id. */
   private final Map<String, Entry> session = new LinkedHashMap<>();
-  private final Map<String, List<Entry>> sessionBands = new HashMap<>();
+  private final Map<Long, List<Entry>> sessionBands = new HashMap<>();
 
   /** One article marked in this run. */
   private static final class Entry {
     final EarlierArticles.Seen seen;
-    final List<String> bands;
+    final long[] bands;
     volatile boolean written;
 
-    Entry(EarlierArticles.Seen seen, List<String> bands) {
+    Entry(EarlierArticles.Seen seen, long[] bands) {
       this.seen = seen;
       this.bands = bands;
     }
@@ -69,7 +69,7 @@ public final class NearDuplicateFinder {
     if (sig == null) {
       return withMark(a, null);
     }
-    List<String> bands = Bands.keys(sig);
+    long[] bands = Bands.keys(sig);
     EarlierArticles.Seen best = null;
     double bestSimilarity = -1;
     for (EarlierArticles.Seen c : sessionCandidates(bands)) {
@@ -94,7 +94,7 @@ public final class NearDuplicateFinder {
     }
     Entry e = new Entry(new EarlierArticles.Seen(a.id(), sig, mark), bands);
     session.put(a.id(), e);
-    for (String b : bands) {
+    for (long b : bands) {
       sessionBands.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e);
     }
     return withMark(a, mark);
@@ -134,7 +134,7 @@ public final class NearDuplicateFinder {
       if (!e.written) {
         return false;
       }
-      for (String b : e.bands) {
+      for (long b : e.bands) {
         List<Entry> list = sessionBands.get(b);
         if (list != null) {
           list.remove(e);
@@ -153,9 +153,9 @@ public final class NearDuplicateFinder {
   }
 
   /** Articles of this run sharing a band key, each once. */
-  private List<EarlierArticles.Seen> sessionCandidates(List<String> bands) {
+  private List<EarlierArticles.Seen> sessionCandidates(long[] bands) {
     Map<String, EarlierArticles.Seen> byId = new LinkedHashMap<>();
-    for (String b : bands) {
+    for (long b : bands) {
       for (Entry e : sessionBands.getOrDefault(b, List.of())) {
         byId.putIfAbsent(e.seen.id(), e.seen);
       }

@@ -1,31 +1,20 @@
 package org.caspian.store.lucene;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.caspian.model.Article;
 import org.caspian.model.NearDuplicate;
 import org.caspian.store.dedup.Bands;
 import org.caspian.store.dedup.EarlierArticles;
-import org.caspian.store.dedup.MinHash;
 
 /**
  * The index fields of near-duplicate detection on article documents: the MinHash signature
@@ -34,7 +23,7 @@ import org.caspian.store.dedup.MinHash;
  * the reads {@link EarlierArticles} needs.
  */
 final class DuplicateFields {
-  /** Band keys of the signature (keyword, multi-valued, not stored). */
+  /** Band keys of the signature (long points, multi-valued, not stored). */
   static final String DUP_BAND = "dup_band";
   /** The MinHash signature, 256 bytes (binary doc value: read per candidate without loading
    * stored fields). */
@@ -46,11 +35,6 @@ final class DuplicateFields {
   /** Estimated similarity to {@link #DUP_OF} (stored). */
   static final String DUP_SIMILARITY = "dup_similarity";
 
-  /**
-   * Candidates compared per lookup, those sharing the most band keys first: a copy shares about
-   * a sixth of its keys at the threshold, an unrelated text of the same topic one at most.
-   */
-  private static final int MAX_CANDIDATES = 16;
   private static final Set<String> READ =
       Set.of(Schema.ARTICLE_ID, DUP_OF, DUP_CLUSTER, DUP_SIMILARITY);
 
@@ -58,8 +42,8 @@ final class DuplicateFields {
 
   static void add(Document d, Article art, int[] signature) {
     if (signature != null) {
-      for (String key : Bands.keys(signature)) {
-        d.add(new StringField(DUP_BAND, key, Field.Store.NO));
+      for (long key : Bands.keys(signature)) {
+        d.add(new LongPoint(DUP_BAND, key));
       }
       d.add(new BinaryDocValuesField(DUP_SIGNATURE, new BytesRef(Bands.toBytes(signature))));
     }
@@ -78,44 +62,15 @@ final class DuplicateFields {
   }
 
   /** See {@link EarlierArticles#closest}. */
-  static EarlierArticles.Seen closest(IndexSearcher s, int[] signature, Collection<String> keys)
+  static EarlierArticles.Seen closest(IndexSearcher s, int[] signature, long[] keys)
       throws IOException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String k : keys) {
-      any.add(new ConstantScoreQuery(new TermQuery(new Term(DUP_BAND, k))), Occur.SHOULD);
-    }
-    TopDocs top = s.search(any.build(), MAX_CANDIDATES);
-    int best = -1;
-    int[] bestSignature = null;
-    double bestSimilarity = -1;
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    for (ScoreDoc sd : top.scoreDocs) {
-      int[] sig = signature(leaves, sd.doc);
-      if (sig != null) {
-        double sim = MinHash.similarity(signature, sig);
-        if (sim > bestSimilarity) {
-          best = sd.doc;
-          bestSignature = sig;
-          bestSimilarity = sim;
-        }
-      }
-    }
-    if (best < 0) {
+    ClosestSignature.Best best = s.search(LongPoint.newSetQuery(DUP_BAND, keys),
+        new ClosestSignature(signature));
+    if (best.doc < 0) {
       return null;
     }
-    EarlierArticles.Seen seen = read(s, best);
-    return new EarlierArticles.Seen(seen.id(), bestSignature, seen.mark());
-  }
-
-  /** The signature doc value of the top-level document {@code doc}, or null. */
-  private static int[] signature(List<LeafReaderContext> leaves, int doc) throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(DUP_SIGNATURE);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      return null;
-    }
-    BytesRef b = values.binaryValue();
-    return Bands.fromBytes(b.bytes, b.offset, b.length);
+    EarlierArticles.Seen seen = read(s, best.doc);
+    return new EarlierArticles.Seen(seen.id(), best.signature, seen.mark());
   }
 
   private static EarlierArticles.Seen read(IndexSearcher s, int doc) throws IOException {

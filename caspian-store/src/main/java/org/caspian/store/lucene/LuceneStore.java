@@ -57,6 +57,12 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   /** Puts not yet visible to readers before a refresh is forced, to bound {@link #pending}. */
   private static final int PENDING_LIMIT = 4096;
   private static final int LOCK_STRIPES = 64;
+  /**
+   * Articles the near-duplicate finder remembers from this session before a commit refreshes the
+   * readers and lets it forget them (about 3 KB each). Below it, lookups read the searcher as it
+   * was, which is much cheaper than refreshing it at every commit.
+   */
+  private static final int DUPLICATE_SESSION_LIMIT = 5_000;
 
   private final Path path;
   private final Directory directory;
@@ -191,7 +197,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   public void commit() throws IOException {
     ensureOpen();
     writer.commit();
-    if (duplicates.sessionSize() > 0) {
+    if (duplicates.sessionSize() > DUPLICATE_SESSION_LIMIT) {
       refresh(); // readers now see what was written, so the finder's session can shrink
       duplicates.forgetWritten();
     }
@@ -211,7 +217,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     }
 
     @Override
-    public Seen closest(int[] signature, List<String> bandKeys) {
+    public Seen closest(int[] signature, long[] bandKeys) {
       return read(s -> DuplicateFields.closest(s, signature, bandKeys));
     }
 

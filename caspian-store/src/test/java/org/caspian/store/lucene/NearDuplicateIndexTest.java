@@ -78,7 +78,7 @@ class NearDuplicateIndexTest {
       assertThat(b.meta().nearDuplicate().of()).isEqualTo("a");
       store.put(AnalyzedArticle.of(a));
       store.put(AnalyzedArticle.of(b));
-      store.commit(); // the index now holds them: the session is emptied
+      store.commit();
       Article c = store.markNearDuplicate(article("c", WIRE.replace("Brussels", "Geneva")));
       assertThat(c.meta().nearDuplicate().cluster()).isEqualTo("a");
     }
