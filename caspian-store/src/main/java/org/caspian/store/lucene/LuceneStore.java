@@ -25,10 +25,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import java.util.List;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Article;
-import org.caspian.store.dedup.EarlierArticles;
 import org.caspian.store.dedup.NearDuplicateFinder;
 import org.caspian.store.ArticleStore;
 import org.caspian.store.json.ArticleJson;
@@ -75,13 +73,14 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final NearDuplicateFinder duplicates = new NearDuplicateFinder(new IndexedEarlier());
+  private final NearDuplicateFinder duplicates;
 
   private LuceneStore(Path path, Directory directory, IndexWriter writer, SearcherManager manager) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
     this.manager = manager;
+    this.duplicates = new NearDuplicateFinder(new IndexedEarlierArticles(manager, path));
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
@@ -207,32 +206,6 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   public Article markNearDuplicate(Article a) {
     ensureOpen();
     return duplicates.mark(a);
-  }
-
-  /** The index as near-duplicate detection reads it: the current searcher, never refreshed here. */
-  private final class IndexedEarlier implements EarlierArticles {
-    @Override
-    public Seen seen(String id) {
-      return read(s -> DuplicateFields.seen(s, id));
-    }
-
-    @Override
-    public Seen closest(int[] signature, long[] bandKeys) {
-      return read(s -> DuplicateFields.closest(s, signature, bandKeys));
-    }
-
-    private <T> T read(SearchCall<T> call) {
-      try {
-        IndexSearcher s = manager.acquire();
-        try {
-          return call.apply(s);
-        } finally {
-          manager.release(s);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read index " + path, e);
-      }
-    }
   }
 
   @Override

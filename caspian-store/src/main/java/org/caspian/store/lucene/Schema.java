@@ -202,16 +202,7 @@ public final class Schema {
    * @param json the article's stored JSON line
    * @param hash digest of {@code json}
    * @param input fingerprint of the input and analysis, or null
-   */
-  static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
-      FacetsConfig cfg) {
-    return documents(a, json, hash, input, null, cfg);
-  }
-
-  /**
-   * The documents for one article, as {@link #documents(AnalyzedArticle, String, String, String,
-   * FacetsConfig)}, with the text's MinHash {@code signature} for near-duplicate lookup (null for
-   * none).
+   * @param signature the text's MinHash signature for near-duplicate lookup, or null
    */
   static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
       int[] signature, FacetsConfig cfg) {
