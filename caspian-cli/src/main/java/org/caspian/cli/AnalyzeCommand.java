@@ -14,7 +14,11 @@ import org.caspian.ingest.TextDecoder;
 import org.caspian.ingest.TextFileReader;
 import org.caspian.store.json.ArticleJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.caspian.ingest.outlet.OutletResolver;
+import org.caspian.store.dedup.EarlierArticles;
+import org.caspian.store.dedup.NearDuplicateFinder;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--text", description = "Include the article text in the output.")
   boolean withText;
 
+  @Mixin OutletOptions outlets;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -45,13 +51,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     ArticleJson json = new ArticleJson();
     Pipeline pipeline = Services.pipeline();
     FileIngestor ingestor = new FileIngestor(maxBytes);
+    OutletResolver resolver = outlets.resolver(spec.commandLine().getErr());
+    NearDuplicateFinder duplicates = new NearDuplicateFinder(EarlierArticles.NONE);
     Consumer<IngestResult> sink = (IngestResult r) -> {
       if (!r.succeeded()) {
         errors.failed(r.message());
         return;
       }
       try {
-        var analyzed = pipeline.analyze(r.article());
+        var analyzed = pipeline.analyze(duplicates.mark(resolver.resolve(r.article())));
         out.println(withText ? json.toStoredLine(analyzed) : json.toLine(analyzed));
         out.flush();
       } catch (StageException e) {
@@ -65,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ingestor.read(f, sink);
       }
     }
-    return errors.exitCode();
+    return Math.max(errors.exitCode(), outlets.exitCode());
   }
 
   private IngestResult readStdin() {

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.caspian.ingest.outlet.OutletVocabulary;
 import org.caspian.query.DyadCsv;
 import org.caspian.query.DyadRow;
+import org.caspian.query.DyadFilter;
 import org.caspian.query.DyadService;
 import org.caspian.query.Granularity;
 import org.caspian.query.series.EscalationMarker;
 import org.caspian.query.series.EscalationRule;
-import org.caspian.query.series.EscalationService;
+import org.caspian.query.series.SeriesGaps;
 import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,15 @@ final class DyadCommand implements Callable<Integer> {
       + "'escalation' (1 or 0), or {series, markers} in JSON.")
   boolean escalation;
 
+  @Option(names = "--outlet-side", paramLabel = "SIDE", description = "Count only events from "
+      + "articles whose outlet (in the outlet registry) has this side: state, state-funded, "
+      + "public, private, independent or exile.")
+  String outletSide;
+
+  @Option(names = "--skip-copies", description = "Leave out articles marked as near-duplicates "
+      + "of an earlier one, so a syndicated story counts once.")
+  boolean skipCopies;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -61,10 +72,16 @@ final class DyadCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (outletSide != null
+        && !OutletVocabulary.SIDES.contains(outletSide.toLowerCase(Locale.ROOT))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--outlet-side must "
+          + "be one of " + String.join(", ", OutletVocabulary.SIDES) + ": " + outletSide);
+    }
     List<DyadRow> rows;
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
-      rows = new EscalationService(new DyadService(store)).series(a.toUpperCase(Locale.ROOT),
-          b.toUpperCase(Locale.ROOT), granularity, all);
+      rows = SeriesGaps.fill(new DyadService(store).series(a.toUpperCase(Locale.ROOT),
+          b.toUpperCase(Locale.ROOT), granularity, all, new DyadFilter(outletSide == null ? ""
+              : outletSide.toLowerCase(Locale.ROOT), skipCopies)), granularity);
     }
     List<EscalationMarker> markers = escalation ? EscalationRule.DEFAULT.apply(rows) : List.of();
     PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.caspian.analysis.Pipeline;
 import org.caspian.ingest.IngestResult;
+import org.caspian.ingest.outlet.OutletRegistry;
+import org.caspian.ingest.outlet.OutletResolver;
 import org.caspian.store.ArticleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * under way. Bad items are logged to the {@link ErrorLog} and skipped; what was stored before stays
  * stored. An article the store holds from the same input, analysed by the same build ({@link
  * InputFingerprint}), is counted unchanged without being analysed again, which makes re-running an
- * interrupted ingest cheap. Not reusable after {@link #finish()}.
+ * interrupted ingest cheap. Before analysis, in arrival order, each article's outlet is resolved
+ * ({@link OutletResolver}) and the store marks it if it is a near-duplicate of one seen before.
+ * Not reusable after {@link #finish()}.
  */
 final class Indexer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
@@ -46,6 +50,7 @@ final class Indexer implements AutoCloseable {
   private final Batching batching;
   private final Progress progress;
   private final InputFingerprint fingerprint;
+  private final OutletResolver outlets;
   private final ExecutorService pool;
   private final List<Future<?>> pending = new ArrayList<>();
   private final AtomicInteger added = new AtomicInteger();
@@ -56,6 +61,14 @@ final class Indexer implements AutoCloseable {
 
   Indexer(Supplier<Pipeline> pipeline, ArticleStore store, ErrorLog errors, int threads, Batching batching,
       Progress progress, InputFingerprint fingerprint) {
+    this(pipeline, store, errors, threads, batching, progress, fingerprint,
+        new OutletResolver(OutletRegistry.builtIn()));
+  }
+
+  /** An indexer that resolves outlets with {@code outlets}. */
+  Indexer(Supplier<Pipeline> pipeline, ArticleStore store, ErrorLog errors, int threads,
+      Batching batching, Progress progress, InputFingerprint fingerprint, OutletResolver outlets) {
+    this.outlets = outlets;
     this.pipeline = pipeline;
     this.store = store;
     this.errors = errors;
@@ -81,7 +94,10 @@ final class Indexer implements AutoCloseable {
     if (!r.succeeded()) {
       errors.failed(r.message());
     } else {
-      pending.add(pool.submit(() -> index(r)));
+      IngestResult ready = prepare(r);
+      if (ready != null) {
+        pending.add(pool.submit(() -> index(ready)));
+      }
     }
     sinceCommit++;
     if (sinceCommit >= batching.size()
@@ -96,6 +112,19 @@ final class Indexer implements AutoCloseable {
       drain();
     }
     progress.item(counts());
+  }
+
+  /**
+   * The result with its article's outlet resolved and near-duplicate mark set, in arrival order
+   * (so "first seen" is reproducible); null after reporting when the index cannot be read.
+   */
+  private IngestResult prepare(IngestResult r) {
+    try {
+      return IngestResult.ok(r.origin(), store.markNearDuplicate(outlets.resolve(r.article())));
+    } catch (RuntimeException e) {
+      errors.failed(r.origin() + ": " + e.getMessage());
+      return null;
+    }
   }
 
   private void index(IngestResult r) {

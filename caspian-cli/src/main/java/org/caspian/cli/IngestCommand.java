@@ -9,7 +9,9 @@ import org.caspian.ingest.FileIngestor;
 import org.caspian.store.lucene.LuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.caspian.ingest.outlet.OutletResolver;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,6 +51,8 @@ final class IngestCommand implements Callable<Integer> {
       + "without analysis).")
   boolean reanalyze;
 
+  @Mixin OutletOptions outlets;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -63,13 +67,14 @@ final class IngestCommand implements Callable<Integer> {
     ErrorLog errors = new ErrorLog(err);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     FileIngestor ingestor = new FileIngestor(maxBytes);
+    OutletResolver resolver = outlets.resolver(err);
     long start = System.nanoTime();
     try (StopSignal stop = new StopSignal().install();
         LuceneStore store = LuceneStore.open(main.index())) {
       List<Path> files = ingestor.files(paths, r -> errors.failed(r.message()));
       Progress progress = progress(files, out, err);
       Indexer.Counts c = new IngestRun(ingestor, new LazyPipeline(Services::pipeline), t, Batching.of(batch),
-          InputFingerprint.current(!reanalyze))
+          InputFingerprint.current(!reanalyze), resolver)
           .run(files, store, errors, progress, stop::requested);
       double seconds = (System.nanoTime() - start) / 1e9;
       out.printf(Locale.ROOT, "%d added, %d unchanged, %d failed; %d articles in %s; %.1f s, "
@@ -81,7 +86,8 @@ final class IngestCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    return errors.exitCode();
+    OutletOptions.reportUnknown(resolver, err);
+    return Math.max(errors.exitCode(), outlets.exitCode());
   }
 
   private Progress progress(List<Path> files, PrintWriter out, PrintWriter err) {

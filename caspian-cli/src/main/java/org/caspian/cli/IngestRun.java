@@ -7,6 +7,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.caspian.analysis.Pipeline;
 import org.caspian.ingest.FileIngestor;
+import org.caspian.ingest.outlet.OutletRegistry;
+import org.caspian.ingest.outlet.OutletResolver;
 import org.caspian.store.ArticleStore;
 
 /**
@@ -19,9 +21,17 @@ final class IngestRun {
   private final int threads;
   private final Batching batching;
   private final InputFingerprint fingerprint;
+  private final OutletResolver outlets;
 
   IngestRun(FileIngestor ingestor, Supplier<Pipeline> pipeline, int threads, Batching batching,
       InputFingerprint fingerprint) {
+    this(ingestor, pipeline, threads, batching, fingerprint,
+        new OutletResolver(OutletRegistry.builtIn()));
+  }
+
+  IngestRun(FileIngestor ingestor, Supplier<Pipeline> pipeline, int threads, Batching batching,
+      InputFingerprint fingerprint, OutletResolver outlets) {
+    this.outlets = outlets;
     this.ingestor = ingestor;
     this.pipeline = pipeline;
     this.threads = threads;
@@ -37,7 +47,7 @@ final class IngestRun {
   Indexer.Counts run(List<Path> files, ArticleStore store, ErrorLog errors, Progress progress,
       BooleanSupplier stop) throws IOException {
     try (Indexer indexer = new Indexer(pipeline, store, errors, threads, batching, progress,
-        fingerprint)) {
+        fingerprint, outlets)) {
       BooleanSupplier halt = () -> stop.getAsBoolean() || indexer.broken();
       for (Path f : files) {
         if (halt.getAsBoolean()) {

@@ -18,7 +18,9 @@ import org.caspian.ingest.watch.MvWatchState;
 import org.caspian.store.lucene.LuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.caspian.ingest.outlet.OutletResolver;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
 final class WatchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Feed list: one http(s) URL per line.")
   Path file;
+
+  @Mixin OutletOptions outlets;
 
   @Option(names = "--once", description = "Poll each feed once, ingest what is new and exit.")
   boolean once;
@@ -87,8 +91,9 @@ final class WatchCommand implements Callable<Integer> {
     try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state)) {
       FeedWatcher watcher = new FeedWatcher(fetcher, new FeedReader(maxBytes), ws, clock,
           interval, Duration.ofHours(24));
+      OutletResolver resolver = outlets.resolver(spec.commandLine().getErr());
       WatchRound round = new WatchRound(watcher, Services.pipeline(), store, errors,
-          hostDelayMillis);
+          hostDelayMillis, resolver);
       do {
         List<URI> due = once ? feeds : feeds.stream()
             .filter(f -> !watcher.stateOf(f).nextPoll().isAfter(clock.instant())).toList();
@@ -106,6 +111,6 @@ final class WatchCommand implements Callable<Integer> {
         }
       } while (!once);
     }
-    return errors.exitCode();
+    return Math.max(errors.exitCode(), outlets.exitCode());
   }
 }

@@ -1,5 +1,7 @@
 package org.caspian.cli;
 
+import org.caspian.ingest.outlet.OutletRegistry;
+import org.caspian.ingest.outlet.OutletResolver;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -31,9 +33,17 @@ final class WatchRound {
   private final ArticleStore store;
   private final ErrorLog errors;
   private final HostPacer pacer;
+  private final OutletResolver outlets;
 
   WatchRound(FeedWatcher watcher, Pipeline pipeline, ArticleStore store, ErrorLog errors,
       long hostDelayMillis) {
+    this(watcher, pipeline, store, errors, hostDelayMillis,
+        new OutletResolver(OutletRegistry.builtIn()));
+  }
+
+  WatchRound(FeedWatcher watcher, Pipeline pipeline, ArticleStore store, ErrorLog errors,
+      long hostDelayMillis, OutletResolver outlets) {
+    this.outlets = outlets;
     this.watcher = watcher;
     this.pipeline = pipeline;
     this.store = store;
@@ -74,7 +84,7 @@ final class WatchRound {
       return false;
     }
     try {
-      return store.put(pipeline.analyze(r.article()));
+      return store.put(pipeline.analyze(store.markNearDuplicate(outlets.resolve(r.article()))));
     } catch (IOException | RuntimeException e) {
       errors.failed(r.origin() + ": " + e.getMessage());
       return false;

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.caspian.model.Article;
+import org.caspian.model.ArticleField;
 
 /**
  * Reads one JSON Lines record: an object with {@code text} (or {@code body}, {@code content}) and
  * optionally {@code id, title, source} (or {@code outlet}), {@code url, published} (or {@code
- * date}). Errors name the field at fault.
+ * date}), {@code author} (or {@code byline}), {@code language} (or {@code lang}). Errors name the
+ * field at fault. The fields given are recorded with {@link org.caspian.model.Provenance#INPUT}.
  */
 public final class JsonLinesReader {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -45,8 +47,12 @@ public final class JsonLinesReader {
     if (id == null || id.isBlank()) {
       id = ids.idFor(url, body);
     }
-    return IngestResult.ok(origin, new Article(id, orEmpty(firstText(o, "title")),
-        orEmpty(firstText(o, "source", "outlet")), url, date, body));
+    String title = orEmpty(firstText(o, "title"));
+    String source = orEmpty(firstText(o, "source", "outlet"));
+    InputMeta meta = new InputMeta().given(ArticleField.TITLE, title)
+        .given(ArticleField.SOURCE, source).url(url).published(published)
+        .author(firstText(o, "author", "byline")).language(firstText(o, "language", "lang"));
+    return IngestResult.ok(origin, new Article(id, title, source, url, date, body, meta.build()));
   }
 
   private static String firstText(JsonNode o, String... fields) {

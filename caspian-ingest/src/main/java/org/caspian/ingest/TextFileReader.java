@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caspian.model.Article;
+import org.caspian.model.ArticleField;
 
 /**
  * Reads a plain-text article: an optional header block of {@code Key: value} lines (Title, Source,
@@ -34,8 +35,14 @@ public final class TextFileReader {
       }
     }
     String title = h.title.isEmpty() ? guessTitle(body) : h.title;
+    InputMeta meta = new InputMeta().given(ArticleField.TITLE, h.title)
+        .given(ArticleField.SOURCE, h.source).url(h.url).published(h.published)
+        .author(h.author).language(h.language);
+    if (h.title.isEmpty() && !title.isEmpty()) {
+      meta.titleFromText();
+    }
     return IngestResult.ok(origin,
-        new Article(ids.idFor(h.url, body), title, h.source, h.url, date, body));
+        new Article(ids.idFor(h.url, body), title, h.source, h.url, date, body, meta.build()));
   }
 
   /** The header block at the start of a file, if any, and where the body begins. */
@@ -45,6 +52,8 @@ public final class TextFileReader {
     String source = "";
     String url = "";
     String published = "";
+    String author = "";
+    String language = "";
     int bodyStart;
 
     static Header read(String content) {
@@ -84,8 +93,14 @@ public final class TextFileReader {
         case "url":
           url = value;
           break;
+        case "author":
+          author = value;
+          break;
+        case "language":
+          language = value;
+          break;
         default:
-          break; // Language, Author: known but not kept yet
+          break;
       }
     }
   }

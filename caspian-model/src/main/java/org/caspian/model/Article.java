@@ -35,6 +35,11 @@ public record Article(
     }
   }
 
+  /** This article with other metadata. */
+  public Article withMeta(ArticleMeta m) {
+    return new Article(id, title, source, url, published, text, m);
+  }
+
   /** An article without metadata beyond the date. */
   public Article(
       String id, String title, String source, String url, LocalDate published, String text) {

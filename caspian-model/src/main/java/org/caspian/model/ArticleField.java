@@ -12,7 +12,9 @@ public enum ArticleField {
   AUTHOR,
   LANGUAGE,
   DOMAIN,
-  ORIGINAL_SOURCE;
+  ORIGINAL_SOURCE,
+  /** The registry outlet: its provenance is that of the URL or name it was recognised by. */
+  OUTLET;
 
   /** The lower-case label used in JSON and the index ("canonical_url"). */
   public String label() {

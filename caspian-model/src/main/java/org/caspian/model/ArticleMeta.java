@@ -21,6 +21,8 @@ import java.util.Map;
  * @param originalSource who first published it when this copy was forwarded or syndicated (a
  *     Telegram post's {@code forwarded_from}), empty otherwise
  * @param provenance where each known field came from
+ * @param outlet the registry outlet the article was resolved to, or {@code null} when none matched
+ * @param nearDuplicate the mark of a near-duplicate of an article seen earlier, or {@code null}
  */
 public record ArticleMeta(
     OffsetDateTime publishedAt,
@@ -29,11 +31,20 @@ public record ArticleMeta(
     String domain,
     String canonicalUrl,
     String originalSource,
-    Map<ArticleField, Provenance> provenance) {
+    Map<ArticleField, Provenance> provenance,
+    OutletRef outlet,
+    NearDuplicate nearDuplicate) {
 
   /** No metadata: what articles read before sources recorded any carry. */
   public static final ArticleMeta NONE =
       new ArticleMeta(null, "", "", "", "", "", Map.of());
+
+  /** Metadata as a source gives it: no outlet resolved, no near-duplicate mark yet. */
+  public ArticleMeta(OffsetDateTime publishedAt, String language, String author, String domain,
+      String canonicalUrl, String originalSource, Map<ArticleField, Provenance> provenance) {
+    this(publishedAt, language, author, domain, canonicalUrl, originalSource, provenance, null,
+        null);
+  }
 
   public ArticleMeta {
     language = language == null ? "" : language;
@@ -43,6 +54,34 @@ public record ArticleMeta(
     originalSource = originalSource == null ? "" : originalSource;
     provenance = provenance == null || provenance.isEmpty() ? Map.of()
         : Collections.unmodifiableMap(new EnumMap<>(provenance));
+  }
+
+  /** This metadata with {@code ref} as the outlet, its provenance recorded as {@code from}. */
+  public ArticleMeta withOutlet(OutletRef ref, Provenance from) {
+    Map<ArticleField, Provenance> p = new EnumMap<>(ArticleField.class);
+    p.putAll(provenance);
+    if (ref != null && from != null) {
+      p.put(ArticleField.OUTLET, from);
+    } else {
+      p.remove(ArticleField.OUTLET);
+    }
+    return new ArticleMeta(publishedAt, language, author, domain, canonicalUrl, originalSource, p,
+        ref, nearDuplicate);
+  }
+
+  /** This metadata with {@code mark} as its near-duplicate mark ({@code null} for none). */
+  public ArticleMeta withNearDuplicate(NearDuplicate mark) {
+    return new ArticleMeta(publishedAt, language, author, domain, canonicalUrl, originalSource,
+        provenance, outlet, mark);
+  }
+
+  /** This metadata with {@code from} recorded as the provenance of {@code field}. */
+  public ArticleMeta withProvenance(ArticleField field, Provenance from) {
+    Map<ArticleField, Provenance> p = new EnumMap<>(ArticleField.class);
+    p.putAll(provenance);
+    p.put(field, from);
+    return new ArticleMeta(publishedAt, language, author, domain, canonicalUrl, originalSource, p,
+        outlet, nearDuplicate);
   }
 
   /** Where {@code field} came from, or {@code null} when not recorded. */

@@ -52,8 +52,17 @@ public final class DyadService {
    */
   public List<DyadRow> series(String a, String b, Granularity by, boolean includeAll)
       throws IOException {
+    return series(a, b, by, includeAll, DyadFilter.NONE);
+  }
+
+  /**
+   * The series as {@link #series(String, String, Granularity, boolean)}, counting only the events
+   * of articles that pass {@code filter} (outlet side, near-duplicate copies).
+   */
+  public List<DyadRow> series(String a, String b, Granularity by, boolean includeAll,
+      DyadFilter filter) throws IOException {
     Objects.requireNonNull(by, "by");
-    Query q = query(actor(a, "a"), actor(b, "b"), includeAll);
+    Query q = filter.apply(query(actor(a, "a"), actor(b, "b"), includeAll));
     Map<Long, SeriesCollectorManager.DayTotals> days =
         source.withSearcher(s -> s.search(q, new SeriesCollectorManager()));
     Map<String, SeriesCollectorManager.DayTotals> buckets = new TreeMap<>();

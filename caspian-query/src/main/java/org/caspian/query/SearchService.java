@@ -34,7 +34,8 @@ import org.caspian.store.lucene.SearcherSource;
 public final class SearchService {
   /** Facet dimensions of {@link #search(String, int)}, in display order. */
   public static final List<String> FACETS =
-      List.of(Schema.FACET_SOURCE, Schema.FACET_LANGUAGE, Schema.FACET_ACTOR_COUNTRY);
+      List.of(Schema.FACET_SOURCE, Schema.FACET_LANGUAGE, Schema.FACET_ACTOR_COUNTRY,
+          Schema.FACET_OUTLET_SIDE, Schema.FACET_OUTLET_COUNTRY);
   /** Largest limit honoured. */
   public static final int MAX_LIMIT = PageRequest.MAX_SIZE;
 

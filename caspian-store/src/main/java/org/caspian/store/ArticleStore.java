@@ -45,6 +45,18 @@ public interface ArticleStore extends AutoCloseable {
   }
 
   /**
+   * {@code a} marked as a near-duplicate of an article seen before, in this store or earlier in
+   * this session, or unmarked when it is the first of its kind; an article already stored keeps
+   * the mark it has. Call it in arrival order, before analysing and putting {@code a}. A store that
+   * does not detect near-duplicates returns {@code a}.
+   *
+   * @throws java.io.UncheckedIOException if the index cannot be read
+   */
+  default org.caspian.model.Article markNearDuplicate(org.caspian.model.Article a) {
+    return a;
+  }
+
+  /**
    * The article with this id, as stored (token boundaries are not kept).
    *
    * @throws java.io.UncheckedIOException if the index cannot be read

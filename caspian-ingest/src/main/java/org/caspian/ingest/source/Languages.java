@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Normalises declared languages ("ru-RU", "hy_AM", "EN") to ISO 639-1 codes. */
-final class Languages {
+public final class Languages {
   private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
   private Languages() {}
 
   /** The ISO 639-1 code of a declared language, or empty when it names none ("US", "x-klingon"). */
-  static String code(String declared) {
+  public static String code(String declared) {
     if (declared == null || declared.isBlank()) {
       return "";
     }

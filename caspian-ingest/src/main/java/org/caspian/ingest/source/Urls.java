@@ -5,11 +5,11 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** URL helpers: the outlet's domain, resolving relative links. */
-final class Urls {
+public final class Urls {
   private Urls() {}
 
   /** The host without {@code www.}, lower case, or empty when {@code url} has none. */
-  static String domain(String url) {
+  public static String domain(String url) {
     if (url == null || url.isBlank()) {
       return "";
     }

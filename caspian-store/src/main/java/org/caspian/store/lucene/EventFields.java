@@ -62,6 +62,7 @@ final class EventFields {
     if (art.published() != null) {
       d.add(new StoredField(ARTICLE_PUBLISHED, art.published().toEpochDay()));
     }
+    MetaFields.addToEvent(d, art);
     eventFilters(d, a, e);
     return d;
   }

@@ -26,6 +26,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.caspian.model.AnalyzedArticle;
+import org.caspian.model.Article;
+import org.caspian.store.dedup.NearDuplicateFinder;
 import org.caspian.store.ArticleStore;
 import org.caspian.store.json.ArticleJson;
 import org.slf4j.Logger;
@@ -53,6 +55,12 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   /** Puts not yet visible to readers before a refresh is forced, to bound {@link #pending}. */
   private static final int PENDING_LIMIT = 4096;
   private static final int LOCK_STRIPES = 64;
+  /**
+   * Articles the near-duplicate finder remembers from this session before a commit refreshes the
+   * readers and lets it forget them (about 3 KB each). Below it, lookups read the searcher as it
+   * was, which is much cheaper than refreshing it at every commit.
+   */
+  private static final int DUPLICATE_SESSION_LIMIT = 5_000;
 
   private final Path path;
   private final Directory directory;
@@ -65,12 +73,14 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final NearDuplicateFinder duplicates;
 
   private LuceneStore(Path path, Directory directory, IndexWriter writer, SearcherManager manager) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
     this.manager = manager;
+    this.duplicates = new NearDuplicateFinder(new IndexedEarlierArticles(manager, path));
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
@@ -138,11 +148,13 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
       Written current = written(id);
       changed = current == null || !hash.equals(current.hash());
       if (!changed && (input == null || input.equals(current.input()))) {
+        duplicates.written(id);
         return false;
       }
-      writer.updateDocuments(Schema.articleTerm(id),
-          Schema.documents(a, stored, hash, input, facets));
+      writer.updateDocuments(Schema.articleTerm(id), Schema.documents(a, stored, hash, input,
+          duplicates.signature(a.article()), facets));
       pending.put(id, new Written(hash, input));
+      duplicates.written(id);
     }
     dirty.set(true);
     if (pending.size() > PENDING_LIMIT) {
@@ -184,6 +196,16 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   public void commit() throws IOException {
     ensureOpen();
     writer.commit();
+    if (duplicates.sessionSize() > DUPLICATE_SESSION_LIMIT) {
+      refresh(); // readers now see what was written, so the finder's session can shrink
+      duplicates.forgetWritten();
+    }
+  }
+
+  @Override
+  public Article markNearDuplicate(Article a) {
+    ensureOpen();
+    return duplicates.mark(a);
   }
 
   @Override

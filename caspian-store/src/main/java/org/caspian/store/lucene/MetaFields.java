@@ -9,6 +9,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.caspian.model.Article;
 import org.caspian.model.ArticleMeta;
+import org.caspian.model.OutletRef;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /**
  * The index fields of an article's source metadata ({@link ArticleMeta}), added next to the
@@ -34,6 +36,17 @@ public final class MetaFields {
   public static final String ORIGINAL_SOURCE = "original_source";
   /** Language the source declared (keyword, stored). */
   public static final String SOURCE_LANGUAGE = "source_language";
+  /** Registry id of the article's outlet (keyword, stored). */
+  public static final String OUTLET = "outlet";
+  /** The outlet's country, ISO 3166-1 alpha-2 (keyword, stored, facet). */
+  public static final String OUTLET_COUNTRY = "outlet_country";
+  /** The outlet's side: state, state-funded, public, private, independent, exile (keyword,
+   * stored, facet). */
+  public static final String OUTLET_SIDE = "outlet_side";
+  /** On event documents: "true" when the article is a near-duplicate copy (keyword). */
+  public static final String ARTICLE_COPY = "article_copy";
+  /** The outlet's type: wire, broadcaster, think-tank, ... (keyword, stored). */
+  public static final String OUTLET_TYPE = "outlet_type";
 
   private MetaFields() {}
 
@@ -58,6 +71,34 @@ public final class MetaFields {
     keyword(d, ORIGINAL_SOURCE, m.originalSource());
     if (!m.canonicalUrl().isEmpty()) {
       d.add(new StoredField(CANONICAL_URL, m.canonicalUrl()));
+    }
+    OutletRef o = m.outlet();
+    if (o != null) {
+      keyword(d, OUTLET, o.id());
+      outletFacet(d, OUTLET_COUNTRY, o.country());
+      outletFacet(d, OUTLET_SIDE, o.side());
+      keyword(d, OUTLET_TYPE, o.type());
+    }
+  }
+
+  /**
+   * The outlet's side and whether the article is a near-duplicate copy, on an event document, so
+   * event counts can be split by side and copies left out.
+   */
+  static void addToEvent(Document d, Article art) {
+    if (art.meta().nearDuplicate() != null) {
+      d.add(new StringField(ARTICLE_COPY, "true", Field.Store.NO));
+    }
+    OutletRef o = art.meta().outlet();
+    if (o != null && !o.side().isEmpty()) {
+      d.add(new StringField(OUTLET_SIDE, o.side(), Field.Store.NO));
+    }
+  }
+
+  private static void outletFacet(Document d, String field, String value) {
+    if (!value.isEmpty()) {
+      d.add(new StringField(field, value, Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(field, value));
     }
   }
 

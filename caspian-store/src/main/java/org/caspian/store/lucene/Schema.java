@@ -92,6 +92,10 @@ public final class Schema {
   public static final String FACET_ACTOR_COUNTRY = "actor_country";
   /** Two-digit CAMEO root of each coded event ("19"); on articles and events. */
   public static final String FACET_EVENT_TYPE = "event_type";
+  /** The outlet's side (state, independent, exile, ...), from the outlet registry. */
+  public static final String FACET_OUTLET_SIDE = MetaFields.OUTLET_SIDE;
+  /** The outlet's country, from the outlet registry. */
+  public static final String FACET_OUTLET_COUNTRY = MetaFields.OUTLET_COUNTRY;
 
   // Event documents.
   /** Epoch day the event happened, else the article's publication day; absent if neither known. */
@@ -165,8 +169,12 @@ public final class Schema {
       }
     };
     Analyzer keyword = new KeywordAnalyzer();
-    Map<String, Analyzer> perField = Map.of(SOURCE, keyword, LANGUAGE, keyword, ACTOR, keyword,
-        ACTOR_COUNTRY, keyword, ROOT, keyword, ARTICLE_ID, keyword, KIND, keyword);
+    Map<String, Analyzer> perField = Map.ofEntries(Map.entry(SOURCE, keyword),
+        Map.entry(LANGUAGE, keyword), Map.entry(ACTOR, keyword), Map.entry(ACTOR_COUNTRY, keyword),
+        Map.entry(ROOT, keyword), Map.entry(ARTICLE_ID, keyword), Map.entry(KIND, keyword),
+        Map.entry(MetaFields.OUTLET, keyword), Map.entry(MetaFields.OUTLET_COUNTRY, keyword),
+        Map.entry(MetaFields.OUTLET_SIDE, keyword), Map.entry(MetaFields.OUTLET_TYPE, keyword),
+        Map.entry(DuplicateFields.DUP_OF, keyword), Map.entry(DuplicateFields.DUP_CLUSTER, keyword));
     return new PerFieldAnalyzerWrapper(text, perField);
   }
 
@@ -208,12 +216,14 @@ public final class Schema {
    * @param json the article's stored JSON line
    * @param hash digest of {@code json}
    * @param input fingerprint of the input and analysis, or null
+   * @param signature the text's MinHash signature for near-duplicate lookup, or null
    */
   static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
-      FacetsConfig cfg) {
+      int[] signature, FacetsConfig cfg) {
     List<Document> docs = new ArrayList<>(1 + a.events().size());
     try {
       Document article = articleDocument(a, json, hash);
+      DuplicateFields.add(article, a.article(), signature);
       if (input != null) {
         article.add(new StringField(INPUT, input, Field.Store.YES));
       }
