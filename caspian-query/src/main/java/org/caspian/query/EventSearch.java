@@ -11,7 +11,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.caspian.query.outlet.OutletDirectory;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
 
@@ -31,11 +30,11 @@ public final class EventSearch {
   private final SearchFilterQueries filters;
   private final CountCache counts = new CountCache();
 
-  /** Searches events through {@code source} with the outlet table {@code outlets}. */
-  public EventSearch(SearcherSource source, OutletDirectory outlets) {
+  /** Searches events through {@code source}. */
+  public EventSearch(SearcherSource source) {
     this.source = Objects.requireNonNull(source, "source");
-    this.facets = new FacetTally(outlets);
-    this.filters = new SearchFilterQueries(outlets);
+    this.facets = new FacetTally();
+    this.filters = new SearchFilterQueries();
   }
 
   /**

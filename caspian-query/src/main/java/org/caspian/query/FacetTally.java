@@ -18,28 +18,18 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
-import org.caspian.query.outlet.Outlet;
-import org.caspian.query.outlet.OutletDirectory;
 import org.caspian.store.lucene.Schema;
 
 /**
- * Counts facet values over the documents a search matched: the indexed dimensions from doc values,
- * and {@code outlet_country} and {@code outlet_side} by rolling the outlet counts up through the
- * {@link OutletDirectory}. At most {@value #VALUES} values per dimension, most frequent first.
+ * Counts facet values over the documents a search matched, from doc values (the outlet's country
+ * and side are indexed facets, resolved at ingest by the outlet registry). At most {@value #VALUES} values per dimension, most frequent first.
  * Thread-safe; the facet ordinals are rebuilt when the reader changes.
  */
 final class FacetTally {
   static final int VALUES = 10;
-  static final String OUTLET_COUNTRY = "outlet_country";
-  static final String OUTLET_SIDE = "outlet_side";
-
-  private final OutletDirectory outlets;
   private final FacetsConfig config = Schema.facetsConfig();
   private final AtomicReference<SortedSetDocValuesReaderState> state = new AtomicReference<>();
 
-  FacetTally(OutletDirectory outlets) {
-    this.outlets = outlets;
-  }
 
   /** Counts for each of {@code dims}, in that order; a dimension with no value has an empty list. */
   Map<String, List<FacetCount>> count(IndexReader reader, FacetsCollector fc, List<String> dims)
@@ -49,13 +39,7 @@ final class FacetTally {
     SortedSetDocValuesFacetCounts counts =
         st == null ? null : new SortedSetDocValuesFacetCounts(st, fc);
     for (String dim : dims) {
-      if (dim.equals(OUTLET_COUNTRY)) {
-        out.put(dim, rollUp(counts, Outlet::country));
-      } else if (dim.equals(OUTLET_SIDE)) {
-        out.put(dim, rollUp(counts, Outlet::side));
-      } else {
-        out.put(dim, top(counts, dim));
-      }
+      out.put(dim, top(counts, dim));
     }
     return out;
   }
@@ -70,23 +54,6 @@ final class FacetTally {
       }
     }
     return values;
-  }
-
-  private List<FacetCount> rollUp(SortedSetDocValuesFacetCounts counts,
-      Function<Outlet, String> key) throws IOException {
-    FacetResult r = result(counts, Schema.FACET_SOURCE, true);
-    Map<String, Long> sums = new TreeMap<>();
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        outlets.find(lv.label).map(key)
-            .ifPresent(k -> sums.merge(k, lv.value.longValue(), Long::sum));
-      }
-    }
-    return sums.entrySet().stream()
-        .map(e -> new FacetCount(e.getKey(), e.getValue()))
-        .sorted(Comparator.comparingLong(FacetCount::count).reversed())
-        .limit(VALUES)
-        .toList();
   }
 
   private static FacetResult result(SortedSetDocValuesFacetCounts counts, String dim, boolean all)

@@ -10,7 +10,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.caspian.model.AnalyzedArticle;
-import org.caspian.query.outlet.OutletDirectory;
 import org.caspian.store.ArticleStore;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
@@ -29,9 +28,8 @@ public final class LuceneCorpusQueries implements CorpusQueries {
   private LuceneCorpusQueries(ArticleStore store, SearcherSource source) {
     this.store = store;
     this.source = source;
-    OutletDirectory outlets = OutletDirectory.bundled();
-    this.articles = new SearchService(source, outlets);
-    this.events = new EventSearch(source, outlets);
+    this.articles = new SearchService(source);
+    this.events = new EventSearch(source);
     this.dyads = new DyadService(source);
   }
 

@@ -17,35 +17,22 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.caspian.query.outlet.Outlet;
-import org.caspian.query.outlet.OutletDirectory;
+import org.caspian.store.lucene.MetaFields;
 import org.caspian.store.lucene.Schema;
 
 /**
  * Builds the Lucene filter for {@link SearchFilters}. Articles and events carry the same keyword
  * fields (outlet, language, actor code and country, CAMEO root); only the date field differs.
- * Outlet country and side are resolved to the outlet names in the index that the {@link
- * OutletDirectory} knows.
+ * Outlet country and side are the fields the outlet registry filled at ingest.
  */
 final class SearchFilterQueries {
-  private final OutletDirectory outlets;
-
-  SearchFilterQueries(OutletDirectory outlets) {
-    this.outlets = outlets;
-  }
 
   /** Adds the filters to {@code q}; {@code dateField} holds epoch days. */
   void addTo(BooleanQuery.Builder q, SearchFilters f, String dateField, IndexReader reader)
       throws IOException {
     anyOf(q, Schema.SOURCE, f.outlets());
-    if (!f.outletCountries().isEmpty()) {
-      List<String> wanted = upper(f.outletCountries());
-      q.add(sources(reader, o -> wanted.contains(o.country())), Occur.FILTER);
-    }
-    if (!f.outletSides().isEmpty()) {
-      List<String> wanted = upper(f.outletSides());
-      q.add(sources(reader, o -> wanted.contains(o.side())), Occur.FILTER);
-    }
+    anyOf(q, MetaFields.OUTLET_COUNTRY, upper(f.outletCountries()));
+    anyOf(q, MetaFields.OUTLET_SIDE, lower(f.outletSides()));
     anyOf(q, Schema.LANGUAGE, lower(f.languages()));
     if (!f.actors().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -72,29 +59,6 @@ final class SearchFilterQueries {
       any.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
     }
     q.add(any.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
-  }
-
-  /** The outlets in the index whose directory entry passes {@code test}. */
-  private Query sources(IndexReader reader, Predicate<Outlet> test) throws IOException {
-    List<String> names = new ArrayList<>();
-    Terms terms = MultiTerms.getTerms(reader, Schema.SOURCE);
-    if (terms != null) {
-      TermsEnum it = terms.iterator();
-      for (BytesRef t = it.next(); t != null; t = it.next()) {
-        String name = t.utf8ToString();
-        if (outlets.find(name).filter(test).isPresent()) {
-          names.add(name);
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      return new MatchNoDocsQuery("no outlet in the index has this country or side");
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String n : names) {
-      any.add(new TermQuery(new Term(Schema.SOURCE, n)), Occur.SHOULD);
-    }
-    return any.setMinimumNumberShouldMatch(1).build();
   }
 
   private static List<String> roots(List<String> types) {

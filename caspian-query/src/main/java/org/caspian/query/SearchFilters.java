@@ -8,10 +8,10 @@ import java.util.List;
  * list restricts nothing.
  *
  * @param outlets outlet names as stored ("TASS")
- * @param outletCountries countries the outlets are based in (ISO alpha-3), see {@code
- *     OutletDirectory}
- * @param outletSides countries whose side the outlets speak for (ISO alpha-3), see {@code
- *     OutletDirectory}
+ * @param outletCountries countries the outlets are based in (ISO alpha-3), as the outlet
+ *     registry resolved them at ingest
+ * @param outletSides the outlets' sides in the registry (state, state-funded, public, private,
+ *     independent, exile)
  * @param languages ISO 639-1 codes
  * @param actors a country ("RUS", every Russian actor) or a full actor code ("RUSGOV")
  * @param eventTypes CAMEO roots, two digits ("19"); longer codes are cut to their root

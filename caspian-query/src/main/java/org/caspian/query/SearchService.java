@@ -20,7 +20,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.caspian.query.outlet.OutletDirectory;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
 
@@ -53,15 +52,11 @@ public final class SearchService {
   private final SearchFilterQueries filters;
   private final CountCache counts = new CountCache();
 
-  /** Searches through {@code source} (a {@code LuceneStore}), with the bundled outlet table. */
+  /** Searches through {@code source} (a {@code LuceneStore}). */
   public SearchService(SearcherSource source) {
-    this(source, OutletDirectory.bundled());
-  }
-
-  SearchService(SearcherSource source, OutletDirectory outlets) {
     this.source = Objects.requireNonNull(source, "source");
-    this.facets = new FacetTally(outlets);
-    this.filters = new SearchFilterQueries(outlets);
+    this.facets = new FacetTally();
+    this.filters = new SearchFilterQueries();
   }
 
   /**

@@ -24,7 +24,8 @@ record SearchParams(SearchMode mode, SearchRequest request) {
       ApiParam.query("limit", "integer", "older name of size; values above 100 are capped"),
       ApiParam.query("outlet", "string", "outlet name as stored; repeat or comma-separate"),
       ApiParam.query("country", "string", "outlet's country, ISO alpha-3"),
-      ApiParam.query("side", "string", "country whose side the outlet speaks for, ISO alpha-3"),
+      ApiParam.query("side", "string", "the outlet's side in the outlet registry: state, "
+          + "state-funded, public, private, independent or exile"),
       ApiParam.query("lang", "string", "article language, ISO 639-1"),
       ApiParam.query("actor", "string", "actor country (RUS) or code (RUSGOV)"),
       ApiParam.query("type", "string", "event type: CAMEO root of two digits (19)"),

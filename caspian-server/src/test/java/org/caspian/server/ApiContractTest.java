@@ -89,7 +89,7 @@ class ApiContractTest {
     assertThat(all.path("facets").path("event_type")).isNotEmpty();
     assertThat(all.path("facets").path("actor")).isNotEmpty();
     assertThat(json(get("/api/search?country=AZE")).path("total").asLong()).isEqualTo(2);
-    assertThat(json(get("/api/search?side=RUS,ARM&lang=en")).path("total").asLong()).isEqualTo(2);
+    assertThat(json(get("/api/search?side=state&lang=en")).path("total").asLong()).isEqualTo(2);
     assertThat(json(get("/api/search?outlet=TASS,APA&actor=RUSGOV&type=11")).path("hits")
         .get(0).path("id").asText()).isEqualTo("tass-1");
     assertThat(json(get("/api/search?from=2025-07-01&to=2025-07-02")).path("total").asLong())

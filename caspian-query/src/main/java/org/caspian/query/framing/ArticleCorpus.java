@@ -22,6 +22,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.caspian.model.Span;
+import org.caspian.store.lucene.MetaFields;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
 
@@ -103,8 +104,13 @@ public final class ArticleCorpus {
     IndexableField day = d.getField(Schema.PUBLISHED);
     String outlet = nz(d.get(Schema.SOURCE));
     String url = nz(d.get(Schema.URL));
+    // The outlet registry's country, resolved at ingest, first; the bundled table for indexes
+    // written before the registry.
+    String registered = d.get(MetaFields.OUTLET_COUNTRY);
+    String side = registered != null && !registered.isEmpty() ? registered
+        : sides.side(outlet, url);
     return new CorpusArticle(d.get(Schema.ARTICLE_ID), outlet, url,
-        day == null ? null : Schema.day(day.numericValue()), sides.side(outlet, url), text, spans);
+        day == null ? null : Schema.day(day.numericValue()), side, text, spans);
   }
 
   private static String nz(String s) {

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which side (an ISO alpha-3 country) an outlet speaks for. There is no outlet registry in the
- * index yet, so the side comes from the article's {@code source} field, looked up (ignoring case)
+ * Which side (an ISO alpha-3 country) an outlet speaks for, for articles indexed before the outlet
+ * registry (which stores the outlet's country at ingest, and wins): from the article's {@code
+ * source} field, looked up (ignoring case)
  * in the bundled table {@code outlet-sides.tsv}; an outlet not listed falls back to the country
  * domain of the article's address ({@code .az} gives AZE); otherwise it has no side. Immutable.
  */

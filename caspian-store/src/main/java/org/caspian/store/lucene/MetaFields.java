@@ -82,16 +82,18 @@ public final class MetaFields {
   }
 
   /**
-   * The outlet's side and whether the article is a near-duplicate copy, on an event document, so
-   * event counts can be split by side and copies left out.
+   * The outlet's country and side (filters and facets) and whether the article is a
+   * near-duplicate copy, on an event document, so event counts and event searches can be split by
+   * outlet and copies left out.
    */
   static void addToEvent(Document d, Article art) {
     if (art.meta().nearDuplicate() != null) {
       d.add(new StringField(ARTICLE_COPY, "true", Field.Store.NO));
     }
     OutletRef o = art.meta().outlet();
-    if (o != null && !o.side().isEmpty()) {
-      d.add(new StringField(OUTLET_SIDE, o.side(), Field.Store.NO));
+    if (o != null) {
+      outletFacet(d, OUTLET_COUNTRY, o.country());
+      outletFacet(d, OUTLET_SIDE, o.side());
     }
   }
 

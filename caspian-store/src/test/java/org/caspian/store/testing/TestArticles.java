@@ -10,6 +10,8 @@ import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.Article;
 import org.caspian.model.Event;
 import org.caspian.model.Modality;
+import org.caspian.model.OutletRef;
+import org.caspian.model.Provenance;
 import org.caspian.model.Span;
 
 /**
@@ -40,6 +42,22 @@ public final class TestArticles {
    * Builds an article whose text is the given sentences joined by single spaces, with language
    * "en", sentences, actors (from the events' codes) and events filled in.
    */
+  /** The article as ingest stores it: the outlets of the test corpus resolved by the registry. */
+  private static Article withOutlet(Article art) {
+    String[] o = switch (art.source()) {
+      case "APA" -> new String[] {"apa", "AZE", "private"};
+      case "Trend" -> new String[] {"trend", "AZE", "private"};
+      case "TASS" -> new String[] {"tass", "RUS", "state"};
+      case "Armenpress" -> new String[] {"armenpress", "ARM", "state"};
+      default -> null;
+    };
+    if (o == null) {
+      return art;
+    }
+    OutletRef ref = new OutletRef(o[0], art.source(), o[1], o[2], "wire", List.of(), "name");
+    return art.withMeta(art.meta().withOutlet(ref, Provenance.INPUT));
+  }
+
   public static AnalyzedArticle article(String id, String title, String source, LocalDate published,
       List<String> sentences, List<EventSpec> events) {
     String text = String.join(" ", sentences);
@@ -64,7 +82,8 @@ public final class TestArticles {
       evs.add(new Event(e.date(), src, tgt, e.cameo(), "", e.goldstein(), e.quad(), e.modality(),
           "", span, e.sentence(), e.trigger(), 0.8));
     }
-    Article art = new Article(id, title, source, "https://example.org/" + id, published, text);
+    Article art = withOutlet(new Article(id, title, source, "https://example.org/" + id,
+        published, text));
     return AnalyzedArticle.of(art).withLanguage("en").withSentences(spans).withActors(actors)
         .withEvents(evs);
   }
