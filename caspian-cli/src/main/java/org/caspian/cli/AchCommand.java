@@ -53,13 +53,11 @@ final class AchCommand implements Runnable {
 
   /** Runs {@code body} with the service, turning bad input into a usage error. */
   int with(CommandSpec sub, Body body) throws IOException {
-    try (AchService ach = open()) {
-      body.run(ach, sub.commandLine().getOut());
-      sub.commandLine().getOut().flush();
-      return 0;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(sub.commandLine(), e.getMessage());
-    }
+    return UsageErrors.print(sub, out -> {
+      try (AchService ach = open()) {
+        body.run(ach, out);
+      }
+    });
   }
 
   @FunctionalInterface

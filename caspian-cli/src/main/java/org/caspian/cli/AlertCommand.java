@@ -17,6 +17,7 @@ import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,16 +49,15 @@ final class AlertCommand implements Runnable {
     void run(AlertService alerts, PrintWriter out) throws IOException;
   }
 
+  /** Runs {@code body} with the alerts, turning bad input into a usage error. */
   int with(CommandSpec sub, Body body) throws IOException {
-    try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index());
-        AlertService alerts = AlertService.open(Workspace.dir(main.index(), workspace), store,
-            Clock.systemUTC())) {
-      body.run(alerts, sub.commandLine().getOut());
-      sub.commandLine().getOut().flush();
-      return 0;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(sub.commandLine(), e.getMessage());
-    }
+    return UsageErrors.print(sub, out -> {
+      try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index());
+          AlertService alerts = AlertService.open(Workspace.dir(main.index(), workspace), store,
+              Clock.systemUTC())) {
+        body.run(alerts, out);
+      }
+    });
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
@@ -102,26 +102,22 @@ final class AlertCommand implements Runnable {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The saved alerts.")
   static final class ListAlerts implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin TableOrJson output;
     @ParentCommand AlertCommand alert;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-      return alert.with(spec, (s, out) -> {
-        List<SavedAlert> all = s.list();
-        if (format == OutputFormat.JSON) {
-          out.println(new Json().write(all));
-          return;
-        }
-        for (SavedAlert a : all) {
-          out.printf("%-4s %-30s %s%n", a.id(), a.name(), a.describe());
-        }
-        if (all.isEmpty()) {
-          out.println("(no alerts)");
-        }
-      });
+      return alert.with(spec, (s, out) -> output.print(s.list(), out, ListAlerts::table));
+    }
+
+    private static void table(List<SavedAlert> all, PrintWriter out) {
+      for (SavedAlert a : all) {
+        out.printf("%-4s %-30s %s%n", a.id(), a.name(), a.describe());
+      }
+      if (all.isEmpty()) {
+        out.println("(no alerts)");
+      }
     }
   }
 
