@@ -51,7 +51,7 @@ final class AchCommand implements Runnable {
    * An ach subcommand: runs with the workspace's matrices open, printing to its output; bad
    * input is a usage error.
    */
-  abstract static class Step implements Callable<Integer> {
+  abstract static class AchStep implements Callable<Integer> {
     @ParentCommand AchCommand ach;
     @Spec CommandSpec spec;
 
@@ -69,7 +69,7 @@ final class AchCommand implements Runnable {
 
   @Command(name = "add-hypothesis", mixinStandardHelpOptions = true,
       description = "Add a hypothesis (creates the matrix if new); prints its id.")
-  static final class AddHypothesis extends Step {
+  static final class AddHypothesis extends AchStep {
     @Parameters(arity = "1..*", paramLabel = "TEXT") java.util.List<String> words;
 
     @Override
@@ -82,7 +82,7 @@ final class AchCommand implements Runnable {
   @Command(name = "add-evidence", mixinStandardHelpOptions = true,
       description = "Add an evidence item; an event (articleId#ordinal), quote (articleId#n) or "
           + "article (id) takes its text from the index unless --text is given. Prints its id.")
-  static final class AddEvidence extends Step {
+  static final class AddEvidence extends AchStep {
     @Option(names = "--kind", required = true, description = "event, quote, article or note.")
     String kind;
 
@@ -117,7 +117,7 @@ final class AchCommand implements Runnable {
   @Command(name = "rate", mixinStandardHelpOptions = true,
       description = "Rate evidence E against hypothesis H: CC, C, N, I, II or NA (or "
           + "consistent, inconsistent, neutral, ...).")
-  static final class Rate extends Step {
+  static final class Rate extends AchStep {
     @Parameters(index = "0", paramLabel = "E") String evidence;
     @Parameters(index = "1", paramLabel = "H") String hypothesis;
     @Parameters(index = "2", paramLabel = "RATING") String rating;
@@ -132,7 +132,7 @@ final class AchCommand implements Runnable {
 
   @Command(name = "close", mixinStandardHelpOptions = true,
       description = "Close a hypothesis (it stays in the matrix, no longer open).")
-  static final class Close extends Step {
+  static final class Close extends AchStep {
     @Parameters(paramLabel = "H") String hypothesis;
 
     @Override
@@ -142,7 +142,7 @@ final class AchCommand implements Runnable {
   }
 
   @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a hypothesis.")
-  static final class Reopen extends Step {
+  static final class Reopen extends AchStep {
     @Parameters(paramLabel = "H") String hypothesis;
 
     @Override
@@ -153,7 +153,7 @@ final class AchCommand implements Runnable {
 
   @Command(name = "remove-evidence", mixinStandardHelpOptions = true,
       description = "Remove an evidence item and its ratings.")
-  static final class RemoveEvidence extends Step {
+  static final class RemoveEvidence extends AchStep {
     @Parameters(paramLabel = "E") String evidence;
 
     @Override
@@ -165,7 +165,7 @@ final class AchCommand implements Runnable {
 
   @Command(name = "show", mixinStandardHelpOptions = true,
       description = "The matrix, its inconsistency ranking and its evidence, as Markdown or JSON.")
-  static final class Show extends Step {
+  static final class Show extends AchStep {
     @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -182,7 +182,7 @@ final class AchCommand implements Runnable {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The matrices' names.")
-  static final class ListMatrices extends Step {
+  static final class ListMatrices extends AchStep {
     @Override
     void run(AchService s, PrintWriter out) throws IOException {
       s.matrices().forEach(out::println);

@@ -48,7 +48,7 @@ final class AlertCommand implements Runnable {
    * An alert subcommand: runs with the index and the workspace's alerts open, printing to its
    * output; bad input is a usage error.
    */
-  abstract static class Step implements Callable<Integer> {
+  abstract static class AlertStep implements Callable<Integer> {
     @ParentCommand AlertCommand alert;
     @Spec CommandSpec spec;
 
@@ -75,7 +75,7 @@ final class AlertCommand implements Runnable {
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Save an alert: --query Q (Lucene syntax over title and text) or "
           + "--escalation A-B. Prints its id.")
-  static final class Add extends Step {
+  static final class Add extends AlertStep {
     static final class What {
       @Option(names = "--query", paramLabel = "Q", description = "Full-text query.") String query;
       @Option(names = "--escalation", paramLabel = "A-B", description = "A dyad, e.g. RUS-AZE.")
@@ -108,7 +108,7 @@ final class AlertCommand implements Runnable {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The saved alerts.")
-  static final class ListAlerts extends Step {
+  static final class ListAlerts extends AlertStep {
     @Mixin TableOrJson output;
     @Override
     void run(AlertService s, PrintWriter out) {
@@ -126,7 +126,7 @@ final class AlertCommand implements Runnable {
   }
 
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an alert.")
-  static final class Remove extends Step {
+  static final class Remove extends AlertStep {
     @Parameters(paramLabel = "ID") String id;
     @Override
     void run(AlertService s, PrintWriter out) {
@@ -137,7 +137,7 @@ final class AlertCommand implements Runnable {
 
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = "Run every alert and print what is new since the last check.")
-  static final class Check extends Step {
+  static final class Check extends AlertStep {
     @Option(names = "--format", defaultValue = "table", description = "table, json or atom (default: ${DEFAULT-VALUE}).")
     String format;
     @Override
@@ -153,7 +153,7 @@ final class AlertCommand implements Runnable {
 
   @Command(name = "feed", mixinStandardHelpOptions = true,
       description = "The recorded hits, newest first, as an Atom feed (default) or JSON.")
-  static final class Feed extends Step {
+  static final class Feed extends AlertStep {
     @Option(names = "--format", defaultValue = "atom", description = "atom, json or table (default: ${DEFAULT-VALUE}).")
     String format;
     @Override

@@ -11,7 +11,7 @@ final class UsageErrors {
 
   /** A step that yields a value. */
   @FunctionalInterface
-  interface Step<T> {
+  interface Attempt<T> {
     T get() throws IOException;
   }
 
@@ -22,7 +22,7 @@ final class UsageErrors {
   }
 
   /** The value of {@code step}; its {@link IllegalArgumentException} is a usage error of spec. */
-  static <T> T get(CommandSpec spec, Step<T> step) throws IOException {
+  static <T> T get(CommandSpec spec, Attempt<T> step) throws IOException {
     try {
       return step.get();
     } catch (IllegalArgumentException e) {

@@ -81,12 +81,12 @@ public final class DyadChart {
 
   /** One quad class's part of a period's stacked bar. */
   @FunctionalInterface
-  private interface Segment {
+  private interface BarSegment {
     void draw(int quad, int events, double x, double top, double width, double height);
   }
 
   /** Hands the quad classes of period {@code i}'s bar, bottom up, to {@code segment}. */
-  private void segments(int i, Segment segment) {
+  private void segments(int i, BarSegment segment) {
     DyadRow r = rows.get(i);
     double x = barX(i);
     double bar = barWidth();
