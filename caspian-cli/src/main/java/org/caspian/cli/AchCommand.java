@@ -47,46 +47,42 @@ final class AchCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "an ach command is required");
   }
 
-  AchService open() throws IOException {
-    return AchService.open(Workspace.dir(main.index(), workspace));
-  }
-
-  /** Runs {@code body} with the service, turning bad input into a usage error. */
-  int with(CommandSpec sub, Body body) throws IOException {
-    try (AchService ach = open()) {
-      body.run(ach, sub.commandLine().getOut());
-      sub.commandLine().getOut().flush();
-      return 0;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(sub.commandLine(), e.getMessage());
-    }
-  }
-
-  @FunctionalInterface
-  interface Body {
-    void run(AchService ach, PrintWriter out) throws IOException;
-  }
-
-  @Command(name = "add-hypothesis", mixinStandardHelpOptions = true,
-      description = "Add a hypothesis (creates the matrix if new); prints its id.")
-  static final class AddHypothesis implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "TEXT") java.util.List<String> words;
+  /**
+   * An ach subcommand: runs with the workspace's matrices open, printing to its output; bad
+   * input is a usage error.
+   */
+  abstract static class AchStep implements Callable<Integer> {
     @ParentCommand AchCommand ach;
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> {
-        Hypothesis h = s.addHypothesis(ach.matrix, String.join(" ", words));
-        out.println(h.id() + " " + h.title());
+    public final Integer call() throws IOException {
+      return UsageErrors.print(spec, out -> {
+        try (AchService s = AchService.open(Workspace.dir(ach.main.index(), ach.workspace))) {
+          run(s, out);
+        }
       });
+    }
+
+    abstract void run(AchService s, PrintWriter out) throws IOException;
+  }
+
+  @Command(name = "add-hypothesis", mixinStandardHelpOptions = true,
+      description = "Add a hypothesis (creates the matrix if new); prints its id.")
+  static final class AddHypothesis extends AchStep {
+    @Parameters(arity = "1..*", paramLabel = "TEXT") java.util.List<String> words;
+
+    @Override
+    void run(AchService s, PrintWriter out) throws IOException {
+      Hypothesis h = s.addHypothesis(ach.matrix, String.join(" ", words));
+      out.println(h.id() + " " + h.title());
     }
   }
 
   @Command(name = "add-evidence", mixinStandardHelpOptions = true,
       description = "Add an evidence item; an event (articleId#ordinal), quote (articleId#n) or "
           + "article (id) takes its text from the index unless --text is given. Prints its id.")
-  static final class AddEvidence implements Callable<Integer> {
+  static final class AddEvidence extends AchStep {
     @Option(names = "--kind", required = true, description = "event, quote, article or note.")
     String kind;
 
@@ -102,120 +98,94 @@ final class AchCommand implements Runnable {
     @Option(names = "--relevance", defaultValue = "medium", description = "low, medium or high (default: ${DEFAULT-VALUE}).")
     String relevance;
 
-    @ParentCommand AchCommand ach;
-    @Spec CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> {
-        EvidenceKind k = EvidenceKind.parse(kind);
-        Grade c = Grade.parse(credibility);
-        Grade r = Grade.parse(relevance);
-        String t = text;
-        if ((t == null || t.isBlank()) && k != EvidenceKind.NOTE) {
-          try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(ach.main.index())) {
-            t = new EvidenceResolver(store).text(k, ref);
-          }
+    void run(AchService s, PrintWriter out) throws IOException {
+      EvidenceKind k = EvidenceKind.parse(kind);
+      Grade c = Grade.parse(credibility);
+      Grade r = Grade.parse(relevance);
+      String t = text;
+      if ((t == null || t.isBlank()) && k != EvidenceKind.NOTE) {
+        try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(ach.main.index())) {
+          t = new EvidenceResolver(store).text(k, ref);
         }
-        Evidence e = s.addEvidence(ach.matrix, k, ref, t, c, r);
-        out.println(e.id() + " " + e.text());
-      });
+      }
+      Evidence e = s.addEvidence(ach.matrix, k, ref, t, c, r);
+      out.println(e.id() + " " + e.text());
     }
   }
 
   @Command(name = "rate", mixinStandardHelpOptions = true,
       description = "Rate evidence E against hypothesis H: CC, C, N, I, II or NA (or "
           + "consistent, inconsistent, neutral, ...).")
-  static final class Rate implements Callable<Integer> {
+  static final class Rate extends AchStep {
     @Parameters(index = "0", paramLabel = "E") String evidence;
     @Parameters(index = "1", paramLabel = "H") String hypothesis;
     @Parameters(index = "2", paramLabel = "RATING") String rating;
-    @ParentCommand AchCommand ach;
-    @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> {
-        Consistency c = Consistency.parse(rating);
-        s.rate(ach.matrix, evidence, hypothesis, c);
-        out.println(evidence + " " + hypothesis + " " + c.code());
-      });
+    void run(AchService s, PrintWriter out) throws IOException {
+      Consistency c = Consistency.parse(rating);
+      s.rate(ach.matrix, evidence, hypothesis, c);
+      out.println(evidence + " " + hypothesis + " " + c.code());
     }
   }
 
   @Command(name = "close", mixinStandardHelpOptions = true,
       description = "Close a hypothesis (it stays in the matrix, no longer open).")
-  static final class Close implements Callable<Integer> {
+  static final class Close extends AchStep {
     @Parameters(paramLabel = "H") String hypothesis;
-    @ParentCommand AchCommand ach;
-    @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> out.println(s.setOpen(ach.matrix, hypothesis, false).id()
-          + " closed"));
+    void run(AchService s, PrintWriter out) throws IOException {
+      out.println(s.setOpen(ach.matrix, hypothesis, false).id() + " closed");
     }
   }
 
   @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a hypothesis.")
-  static final class Reopen implements Callable<Integer> {
+  static final class Reopen extends AchStep {
     @Parameters(paramLabel = "H") String hypothesis;
-    @ParentCommand AchCommand ach;
-    @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> out.println(s.setOpen(ach.matrix, hypothesis, true).id()
-          + " open"));
+    void run(AchService s, PrintWriter out) throws IOException {
+      out.println(s.setOpen(ach.matrix, hypothesis, true).id() + " open");
     }
   }
 
   @Command(name = "remove-evidence", mixinStandardHelpOptions = true,
       description = "Remove an evidence item and its ratings.")
-  static final class RemoveEvidence implements Callable<Integer> {
+  static final class RemoveEvidence extends AchStep {
     @Parameters(paramLabel = "E") String evidence;
-    @ParentCommand AchCommand ach;
-    @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> {
-        s.removeEvidence(ach.matrix, evidence);
-        out.println(evidence + " removed");
-      });
+    void run(AchService s, PrintWriter out) throws IOException {
+      s.removeEvidence(ach.matrix, evidence);
+      out.println(evidence + " removed");
     }
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true,
       description = "The matrix, its inconsistency ranking and its evidence, as Markdown or JSON.")
-  static final class Show implements Callable<Integer> {
+  static final class Show extends AchStep {
     @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
     String format;
-    @ParentCommand AchCommand ach;
-    @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> {
-        AchMatrix m = s.matrix(ach.matrix);
-        switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
-          case "md", "markdown" -> out.print(AchMarkdown.write(m));
-          case "json" -> out.println(new Json().write(m));
-          default -> throw new IllegalArgumentException("--format must be md or json, not: "
-              + format);
-        }
-      });
+    void run(AchService s, PrintWriter out) throws IOException {
+      AchMatrix m = s.matrix(ach.matrix);
+      switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "md", "markdown" -> out.print(AchMarkdown.write(m));
+        case "json" -> out.println(new Json().write(m));
+        default -> throw new IllegalArgumentException("--format must be md or json, not: "
+            + format);
+      }
     }
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The matrices' names.")
-  static final class ListMatrices implements Callable<Integer> {
-    @ParentCommand AchCommand ach;
-    @Spec CommandSpec spec;
-
+  static final class ListMatrices extends AchStep {
     @Override
-    public Integer call() throws IOException {
-      return ach.with(spec, (s, out) -> s.matrices().forEach(out::println));
+    void run(AchService s, PrintWriter out) throws IOException {
+      s.matrices().forEach(out::println);
     }
   }
 }

@@ -17,6 +17,7 @@ import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,27 +44,38 @@ final class AlertCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "an alert command is required");
   }
 
-  @FunctionalInterface
-  interface Body {
-    void run(AlertService alerts, PrintWriter out) throws IOException;
-  }
+  /**
+   * An alert subcommand: runs with the index and the workspace's alerts open, printing to its
+   * output; bad input is a usage error.
+   */
+  abstract static class AlertStep implements Callable<Integer> {
+    @ParentCommand AlertCommand alert;
+    @Spec CommandSpec spec;
 
-  int with(CommandSpec sub, Body body) throws IOException {
-    try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index());
-        AlertService alerts = AlertService.open(Workspace.dir(main.index(), workspace), store,
-            Clock.systemUTC())) {
-      body.run(alerts, sub.commandLine().getOut());
-      sub.commandLine().getOut().flush();
-      return 0;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(sub.commandLine(), e.getMessage());
+    @Override
+    public final Integer call() throws IOException {
+      checkOptions();
+      Path index = alert.main.index();
+      return UsageErrors.print(spec, out -> {
+        try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(index);
+            AlertService alerts = AlertService.open(Workspace.dir(index, alert.workspace), store,
+                Clock.systemUTC())) {
+          run(alerts, out);
+        }
+      });
     }
+
+    /** Checks the options before anything is opened (nothing to check by default). */
+    void checkOptions() {
+    }
+
+    abstract void run(AlertService s, PrintWriter out) throws IOException;
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Save an alert: --query Q (Lucene syntax over title and text) or "
           + "--escalation A-B. Prints its id.")
-  static final class Add implements Callable<Integer> {
+  static final class Add extends AlertStep {
     static final class What {
       @Option(names = "--query", paramLabel = "Q", description = "Full-text query.") String query;
       @Option(names = "--escalation", paramLabel = "A-B", description = "A dyad, e.g. RUS-AZE.")
@@ -82,91 +94,76 @@ final class AlertCommand implements Runnable {
         description = "Also report what already matches at the next check.")
     boolean includeExisting;
 
-    @ParentCommand AlertCommand alert;
-    @Spec CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-      return alert.with(spec, (s, out) -> {
-        SavedAlert a;
-        if (what.query != null) {
-          a = s.addQuery(name, what.query, includeExisting);
-        } else {
-          String[] d = EventFilter.parseDyad(what.dyad);
-          a = s.addEscalation(name, d[0], d[1], Granularity.parse(by), includeExisting);
-        }
-        out.println(a.id() + " " + a.describe());
-      });
+    void run(AlertService s, PrintWriter out) throws IOException {
+      SavedAlert a;
+      if (what.query != null) {
+        a = s.addQuery(name, what.query, includeExisting);
+      } else {
+        String[] d = EventFilter.parseDyad(what.dyad);
+        a = s.addEscalation(name, d[0], d[1], Granularity.parse(by), includeExisting);
+      }
+      out.println(a.id() + " " + a.describe());
     }
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The saved alerts.")
-  static final class ListAlerts implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-    @ParentCommand AlertCommand alert;
-    @Spec CommandSpec spec;
-
+  static final class ListAlerts extends AlertStep {
+    @Mixin TableOrJson output;
     @Override
-    public Integer call() throws IOException {
-      return alert.with(spec, (s, out) -> {
-        List<SavedAlert> all = s.list();
-        if (format == OutputFormat.JSON) {
-          out.println(new Json().write(all));
-          return;
-        }
-        for (SavedAlert a : all) {
-          out.printf("%-4s %-30s %s%n", a.id(), a.name(), a.describe());
-        }
-        if (all.isEmpty()) {
-          out.println("(no alerts)");
-        }
-      });
+    void run(AlertService s, PrintWriter out) {
+      output.print(s.list(), out, ListAlerts::table);
+    }
+
+    private static void table(List<SavedAlert> all, PrintWriter out) {
+      for (SavedAlert a : all) {
+        out.printf("%-4s %-30s %s%n", a.id(), a.name(), a.describe());
+      }
+      if (all.isEmpty()) {
+        out.println("(no alerts)");
+      }
     }
   }
 
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an alert.")
-  static final class Remove implements Callable<Integer> {
+  static final class Remove extends AlertStep {
     @Parameters(paramLabel = "ID") String id;
-    @ParentCommand AlertCommand alert;
-    @Spec CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-      return alert.with(spec, (s, out) -> {
-        s.remove(id);
-        out.println(id + " removed");
-      });
+    void run(AlertService s, PrintWriter out) {
+      s.remove(id);
+      out.println(id + " removed");
     }
   }
 
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = "Run every alert and print what is new since the last check.")
-  static final class Check implements Callable<Integer> {
+  static final class Check extends AlertStep {
     @Option(names = "--format", defaultValue = "table", description = "table, json or atom (default: ${DEFAULT-VALUE}).")
     String format;
-    @ParentCommand AlertCommand alert;
-    @Spec CommandSpec spec;
+    @Override
+    void checkOptions() {
+      format = Feed.format(spec, format);
+    }
 
     @Override
-    public Integer call() throws IOException {
-      String f = Feed.format(spec, format);
-      return alert.with(spec, (s, out) -> Feed.print(s.check(), f, out));
+    void run(AlertService s, PrintWriter out) throws IOException {
+      Feed.print(s.check(), format, out);
     }
   }
 
   @Command(name = "feed", mixinStandardHelpOptions = true,
       description = "The recorded hits, newest first, as an Atom feed (default) or JSON.")
-  static final class Feed implements Callable<Integer> {
+  static final class Feed extends AlertStep {
     @Option(names = "--format", defaultValue = "atom", description = "atom, json or table (default: ${DEFAULT-VALUE}).")
     String format;
-    @ParentCommand AlertCommand alert;
-    @Spec CommandSpec spec;
+    @Override
+    void checkOptions() {
+      format = format(spec, format);
+    }
 
     @Override
-    public Integer call() throws IOException {
-      String f = format(spec, format);
-      return alert.with(spec, (s, out) -> print(s.history(), f, out));
+    void run(AlertService s, PrintWriter out) throws IOException {
+      print(s.history(), format, out);
     }
 
     static String format(CommandSpec spec, String format) {

@@ -75,12 +75,7 @@ final class BriefCommand implements Callable<Integer> {
       default -> throw new CommandLine.ParameterException(spec.commandLine(),
           "--format must be md or html, not: " + format);
     }
-    String[] pair;
-    try {
-      pair = EventFilter.parseDyad(dyad);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    String[] pair = UsageErrors.get(spec, () -> EventFilter.parseDyad(dyad));
     var fromDay = EventFilterOptions.date(spec, "--from", from);
     var toDay = EventFilterOptions.date(spec, "--to", to);
     if (fromDay.isAfter(toDay)) {
@@ -93,11 +88,8 @@ final class BriefCommand implements Callable<Integer> {
       ArticleCorpus corpus = new ArticleCorpus(store, OutletSides.bundled());
       BriefService service = new BriefService(new EventReader(store), new DyadService(store),
           store, corpus, new FramingService(corpus));
-      try {
-        b = service.brief(pair[0], pair[1], fromDay, toDay, ach, Set.copyOf(matrices));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      b = UsageErrors.get(spec,
+          () -> service.brief(pair[0], pair[1], fromDay, toDay, ach, Set.copyOf(matrices)));
     }
     Set<String> marked = new HashSet<>();
     b.escalations().forEach(m -> marked.add(m.period()));

@@ -16,6 +16,7 @@ import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,18 +54,14 @@ final class CompareCommand implements Callable<Integer> {
       description = "Weight of the pooled prior counts (default: ${DEFAULT-VALUE}).")
   double priorScale;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJson output;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (format == OutputFormat.CSV) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format must be table or json, not: csv");
-    }
+    output.rejectCsv(spec);
     List<String> pair = groups.outlets != null ? groups.outlets : groups.sides;
     if (pair.size() != 2 || pair.get(0).isBlank() || pair.get(1).isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -84,17 +81,10 @@ final class CompareCommand implements Callable<Integer> {
           ? framing.compareOutlets(pair.get(0), pair.get(1), f, t, limit)
           : framing.compareSides(pair.get(0), pair.get(1), f, t, limit);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
-      out.println(new Json().write(c));
-    } else {
-      print(c, out);
-    }
-    out.flush();
-    return 0;
+    return UsageErrors.print(spec, out -> output.print(c, out, CompareCommand::table));
   }
 
-  private static void print(FramingComparison c, PrintWriter out) {
+  private static void table(FramingComparison c, PrintWriter out) {
     out.printf("%s: %d articles, %d words; %s: %d articles, %d words%n", c.labelA(),
         c.articlesA(), c.wordsA(), c.labelB(), c.articlesB(), c.wordsB());
     side(c.labelA(), c.leaningA(), out);

@@ -39,12 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExportFormat f;
-    try {
-      f = ExportFormat.parse(format);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    ExportFormat f = UsageErrors.get(spec, () -> ExportFormat.parse(format));
     if (f.needsFile() && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format parquet writes a file: give --out FILE");

@@ -7,10 +7,8 @@ import java.util.concurrent.Callable;
 import org.caspian.query.events.EventReader;
 import org.caspian.query.network.ActorNetwork;
 import org.caspian.query.network.NetworkEdge;
-import org.caspian.query.network.NetworkNode;
 import org.caspian.query.network.NetworkService;
 import org.caspian.store.lucene.ReadOnlyLuceneStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,37 +27,30 @@ final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "Nodes and edges to list (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJson output;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (format == OutputFormat.CSV) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format must be table or json, not: csv");
-    }
+    output.rejectCsv(spec);
     ActorNetwork net;
     var filter = filterOptions.filter(spec);
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       net = new NetworkService(new EventReader(store)).network(filter);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
-      out.println(new Json().write(net));
-    } else {
-      out.printf("%d actors, %d edges%n%nactors:%n", net.nodes().size(), net.edges().size());
-      net.nodes().stream().limit(limit).forEach(n -> out.printf("  %-10s %-4s %4d  %s%n",
-          n.id(), n.country(), n.events(), n.label()));
-      out.printf("%nedges:%n");
-      for (NetworkEdge e : net.edges().subList(0, Math.min(limit, net.edges().size()))) {
-        out.printf(Locale.ROOT, "  %-10s -> %-10s quad %d (%s) %3d events, Goldstein mean %.2f%n",
-            e.source(), e.target(), e.quad(), e.color(), e.events(), e.goldsteinMean());
-      }
+    return UsageErrors.print(spec, out -> output.print(net, out, this::table));
+  }
+
+  private void table(ActorNetwork net, PrintWriter out) {
+    out.printf("%d actors, %d edges%n%nactors:%n", net.nodes().size(), net.edges().size());
+    net.nodes().stream().limit(limit).forEach(n -> out.printf("  %-10s %-4s %4d  %s%n",
+        n.id(), n.country(), n.events(), n.label()));
+    out.printf("%nedges:%n");
+    for (NetworkEdge e : net.edges().subList(0, Math.min(limit, net.edges().size()))) {
+      out.printf(Locale.ROOT, "  %-10s -> %-10s quad %d (%s) %3d events, Goldstein mean %.2f%n",
+          e.source(), e.target(), e.quad(), e.color(), e.events(), e.goldsteinMean());
     }
-    out.flush();
-    return 0;
   }
 }

@@ -14,7 +14,6 @@ import org.caspian.query.story.OutletView;
 import org.caspian.query.story.StoryGroup;
 import org.caspian.query.story.StoryService;
 import org.caspian.store.lucene.ReadOnlyLuceneStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,51 +38,41 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "Stories to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJson output;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (format == OutputFormat.CSV) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format must be table or json, not: csv");
-    }
+    output.rejectCsv(spec);
     List<StoryGroup> groups;
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       ArticleCorpus corpus = new ArticleCorpus(store, OutletSides.bundled());
       StoryService service = new StoryService(new EventReader(store), corpus,
           new FramingService(corpus));
-      try {
-        groups = service.stories(filterOptions.filter(spec), window, minOutlets, limit);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      groups = UsageErrors.get(spec,
+          () -> service.stories(filterOptions.filter(spec), window, minOutlets, limit));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
-      out.println(new Json().write(groups));
-    } else {
-      for (StoryGroup g : groups) {
-        out.printf("%n%s  %s, CAMEO root %s, %s to %s, %d events%n", g.id(), g.pair(), g.root(),
-            g.first(), g.last(), g.events().size());
-        for (OutletView v : g.outlets()) {
-          StringBuilder terms = new StringBuilder();
-          for (TermScore t : v.terms()) {
-            terms.append(terms.length() == 0 ? "" : ", ").append(t.term())
-                .append(String.format(Locale.ROOT, " (%.1f)", t.z()));
-          }
-          out.printf("  %s%s: %s%n", v.outlet(), v.side().isEmpty() ? "" : " [" + v.side() + "]",
-              terms.length() == 0 ? "(no distinguishing words)" : terms);
-          v.sentences().stream().limit(2).forEach(s -> out.printf("      “%s”%n",
-              s.length() <= 160 ? s : s.substring(0, 159) + "…"));
+    return UsageErrors.print(spec, out -> output.print(groups, out, StoriesCommand::table));
+  }
+
+  private static void table(List<StoryGroup> groups, PrintWriter out) {
+    for (StoryGroup g : groups) {
+      out.printf("%n%s  %s, CAMEO root %s, %s to %s, %d events%n", g.id(), g.pair(), g.root(),
+          g.first(), g.last(), g.events().size());
+      for (OutletView v : g.outlets()) {
+        StringBuilder terms = new StringBuilder();
+        for (TermScore t : v.terms()) {
+          terms.append(terms.length() == 0 ? "" : ", ").append(t.term())
+              .append(String.format(Locale.ROOT, " (%.1f)", t.z()));
         }
+        out.printf("  %s%s: %s%n", v.outlet(), v.side().isEmpty() ? "" : " [" + v.side() + "]",
+            terms.length() == 0 ? "(no distinguishing words)" : terms);
+        v.sentences().stream().limit(2).forEach(s -> out.printf("      “%s”%n",
+            s.length() <= 160 ? s : s.substring(0, 159) + "…"));
       }
-      out.printf("%n%d stories%n", groups.size());
     }
-    out.flush();
-    return 0;
+    out.printf("%n%d stories%n", groups.size());
   }
 }

@@ -1,10 +1,7 @@
 package org.caspian.query.ach;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caspian.query.workspace.JsonMapFile;
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
 
 /**
  * ACH matrices in an embedded H2 MVStore file ({@code ach.mv.db} in the workspace folder). Per
@@ -21,24 +18,17 @@ import org.h2.mvstore.MVStore;
  * change is committed at once. Thread-safe (MVStore maps are).
  */
 final class AchStore implements AutoCloseable {
-  private final MVStore store;
+  private final JsonMapFile store;
   private final MVMap<String, String> matrices;
-  private final ObjectMapper mapper = new ObjectMapper();
 
-  private AchStore(MVStore store) {
+  private AchStore(JsonMapFile store) {
     this.store = store;
-    this.matrices = store.openMap("matrices");
+    this.matrices = store.map("matrices");
   }
 
   /** Opens (or creates) {@code ach.mv.db} in {@code dir}. */
   static AchStore open(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    try {
-      return new AchStore(new MVStore.Builder().fileName(dir.resolve("ach.mv.db").toString())
-          .autoCommitDisabled().open());
-    } catch (RuntimeException e) {
-      throw new IOException("cannot open the ACH store in " + dir + ": " + e.getMessage(), e);
-    }
+    return new AchStore(JsonMapFile.open(dir, "ach.mv.db", "ACH", new ObjectMapper()));
   }
 
   boolean exists(String matrix) {
@@ -56,91 +46,71 @@ final class AchStore implements AutoCloseable {
 
   /** The next id with this prefix ("H" → "H3"). */
   String nextId(String matrix, String prefix) {
-    MVMap<String, Long> seq = store.openMap(matrix + "/seq");
-    long n = seq.getOrDefault(prefix, 0L) + 1;
-    seq.put(prefix, n);
-    return prefix + n;
+    return prefix + JsonMapFile.next(store.map(matrix + "/seq"), prefix);
   }
 
   void put(String matrix, Hypothesis h) {
-    store.<String, String>openMap(matrix + "/hypotheses").put(h.id(), json(h));
+    records(matrix, "/hypotheses").put(h.id(), store.json(h));
     store.commit();
   }
 
   void put(String matrix, Evidence e) {
-    store.<String, String>openMap(matrix + "/evidence").put(e.id(), json(e));
+    records(matrix, "/evidence").put(e.id(), store.json(e));
     store.commit();
   }
 
   void rate(String matrix, String evidence, String hypothesis, Consistency c) {
-    store.<String, String>openMap(matrix + "/ratings").put(evidence + "\t" + hypothesis,
-        c.code());
+    records(matrix, "/ratings").put(evidence + "\t" + hypothesis, c.code());
     store.commit();
   }
 
   Optional<Hypothesis> hypothesis(String matrix, String id) {
-    String v = store.<String, String>openMap(matrix + "/hypotheses").get(id);
-    return Optional.ofNullable(v).map(s -> read(s, Hypothesis.class));
+    return get(matrix, "/hypotheses", id, Hypothesis.class);
   }
 
   Optional<Evidence> evidence(String matrix, String id) {
-    String v = store.<String, String>openMap(matrix + "/evidence").get(id);
-    return Optional.ofNullable(v).map(s -> read(s, Evidence.class));
+    return get(matrix, "/evidence", id, Evidence.class);
   }
 
   /** Removes an evidence item and its ratings. */
   void removeEvidence(String matrix, String id) {
-    store.<String, String>openMap(matrix + "/evidence").remove(id);
-    MVMap<String, String> ratings = store.openMap(matrix + "/ratings");
-    new ArrayList<>(ratings.keySet()).stream().filter(k -> k.startsWith(id + "\t"))
-        .forEach(ratings::remove);
+    records(matrix, "/evidence").remove(id);
+    JsonMapFile.removePrefixed(records(matrix, "/ratings"), id + "\t");
     store.commit();
   }
 
   List<Hypothesis> hypotheses(String matrix) {
-    List<Hypothesis> out = new ArrayList<>();
-    store.<String, String>openMap(matrix + "/hypotheses").values()
-        .forEach(v -> out.add(read(v, Hypothesis.class)));
-    out.sort(Comparator.comparingInt(h -> number(h.id())));
-    return out;
+    return all(matrix, "/hypotheses", Hypothesis.class, Hypothesis::id);
   }
 
   List<Evidence> evidence(String matrix) {
-    List<Evidence> out = new ArrayList<>();
-    store.<String, String>openMap(matrix + "/evidence").values()
-        .forEach(v -> out.add(read(v, Evidence.class)));
-    out.sort(Comparator.comparingInt(e -> number(e.id())));
-    return out;
+    return all(matrix, "/evidence", Evidence.class, Evidence::id);
   }
 
   /** Evidence id → hypothesis id → rating. */
   Map<String, Map<String, Consistency>> ratings(String matrix) {
     Map<String, Map<String, Consistency>> out = new LinkedHashMap<>();
-    store.<String, String>openMap(matrix + "/ratings").forEach((k, v) -> {
+    records(matrix, "/ratings").forEach((k, v) -> {
       String[] p = k.split("\t", 2);
       out.computeIfAbsent(p[0], x -> new LinkedHashMap<>()).put(p[1], Consistency.parse(v));
     });
     return out;
   }
 
-  private static int number(String id) {
-    return Integer.parseInt(id.substring(1));
+  private MVMap<String, String> records(String matrix, String kind) {
+    return store.map(matrix + kind);
   }
 
-  private String json(Object o) {
-    try {
-      return mapper.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private <T> Optional<T> get(String matrix, String kind, String id, Class<T> type) {
+    return Optional.ofNullable(records(matrix, kind).get(id)).map(s -> store.read(s, type));
   }
 
-  private <T> T read(String s, Class<T> type) {
-    try {
-      return mapper.readValue(s, type);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("corrupt ACH record: " + e.getOriginalMessage(), e);
-    }
+  /** The records of one kind, by the number in their ids ("H2" before "H10"). */
+  private <T> List<T> all(String matrix, String kind, Class<T> type,
+      java.util.function.Function<T, String> id) {
+    List<T> out = store.readAll(records(matrix, kind).values(), type);
+    out.sort(Comparator.comparingInt(x -> Integer.parseInt(id.apply(x).substring(1))));
+    return out;
   }
 
   @Override

@@ -69,6 +69,38 @@ public final class DyadChart {
     return TOP + plotH() / 2 - g / 10.0 * plotH() / 2;
   }
 
+  private double barWidth() {
+    return Math.max(1, slot() * 0.8);
+  }
+
+  /** The left edge of period {@code i}'s bar. */
+  private double barX(int i) {
+    double w = slot();
+    return LEFT + i * w + (w - barWidth()) / 2;
+  }
+
+  /** One quad class's part of a period's stacked bar. */
+  @FunctionalInterface
+  private interface BarSegment {
+    void draw(int quad, int events, double x, double top, double width, double height);
+  }
+
+  /** Hands the quad classes of period {@code i}'s bar, bottom up, to {@code segment}. */
+  private void segments(int i, BarSegment segment) {
+    DyadRow r = rows.get(i);
+    double x = barX(i);
+    double bar = barWidth();
+    double base = 0;
+    int[] q = {r.quad1(), r.quad2(), r.quad3(), r.quad4()};
+    for (int k = 0; k < 4; k++) {
+      if (q[k] > 0) {
+        double top = y(base + q[k]);
+        segment.draw(k + 1, q[k], x, top, bar, y(base) - top);
+        base += q[k];
+      }
+    }
+  }
+
   /** The chart as a standalone SVG element. */
   public String svg() {
     StringBuilder sb = new StringBuilder();
@@ -85,24 +117,14 @@ public final class DyadChart {
     text(sb, LEFT + plotW() + 6, goldY(10) + 4, "+10", "start");
     text(sb, LEFT + plotW() + 6, goldY(-10), "-10", "start");
     double w = slot();
-    double bar = Math.max(1, w * 0.8);
     for (int i = 0; i < rows.size(); i++) {
       DyadRow r = rows.get(i);
-      double x = LEFT + i * w + (w - bar) / 2;
-      double base = 0;
-      int[] q = {r.quad1(), r.quad2(), r.quad3(), r.quad4()};
-      for (int k = 0; k < 4; k++) {
-        if (q[k] > 0) {
-          double top = y(base + q[k]);
-          sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-              + "height=\"%.1f\" fill=\"%s\"><title>%s: %d %s</title></rect>", x, top, bar,
-              y(base) - top, QuadPalette.hex(k + 1), esc(r.period()), q[k],
-              QuadPalette.name(k + 1)));
-          base += q[k];
-        }
-      }
+      segments(i, (quad, n, x, top, width, height) -> sb.append(String.format(Locale.ROOT,
+          "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s: "
+              + "%d %s</title></rect>", x, top, width, height, QuadPalette.hex(quad),
+          esc(r.period()), n, QuadPalette.name(quad))));
       if (marked.contains(r.period())) {
-        double cx = x + bar / 2;
+        double cx = barX(i) + barWidth() / 2;
         double ty = y(r.events()) - 4;
         sb.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" "
             + "fill=\"#c00000\"><title>escalation %s</title></polygon>", cx - 5, ty - 8, cx + 5,
@@ -191,24 +213,16 @@ public final class DyadChart {
       g.drawString("+10", (float) (LEFT + plotW() + 6), (float) goldY(10) + 4);
       g.drawString("-10", (float) (LEFT + plotW() + 6), (float) goldY(-10));
       double w = slot();
-      double bar = Math.max(1, w * 0.8);
       for (int i = 0; i < rows.size(); i++) {
         DyadRow r = rows.get(i);
-        double x = LEFT + i * w + (w - bar) / 2;
-        double base = 0;
-        int[] q = {r.quad1(), r.quad2(), r.quad3(), r.quad4()};
-        for (int k = 0; k < 4; k++) {
-          if (q[k] > 0) {
-            int[] c = QuadPalette.rgb(k + 1);
-            g.setColor(new Color(c[0], c[1], c[2]));
-            double top = y(base + q[k]);
-            g.fill(new Rectangle2D.Double(x, top, bar, y(base) - top));
-            base += q[k];
-          }
-        }
+        segments(i, (quad, n, x, top, width, height) -> {
+          int[] c = QuadPalette.rgb(quad);
+          g.setColor(new Color(c[0], c[1], c[2]));
+          g.fill(new Rectangle2D.Double(x, top, width, height));
+        });
         if (marked.contains(r.period())) {
           g.setColor(new Color(0xc00000));
-          int cx = (int) Math.round(x + bar / 2);
+          int cx = (int) Math.round(barX(i) + barWidth() / 2);
           int ty = (int) Math.round(y(r.events()) - 4);
           g.fillPolygon(new int[] {cx - 5, cx + 5, cx}, new int[] {ty - 8, ty - 8, ty}, 3);
         }

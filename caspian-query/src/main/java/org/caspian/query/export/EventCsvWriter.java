@@ -3,6 +3,7 @@ package org.caspian.query.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import org.caspian.query.DyadCsv;
 import org.caspian.query.events.EventRecord;
 
 /**
@@ -37,19 +38,9 @@ public final class EventCsvWriter {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append(escape(f[i] == null ? "" : f[i].toString()));
+      sb.append(DyadCsv.escape(f[i] == null ? "" : f[i].toString()));
     }
     out.write(sb.append('\n').toString());
-  }
-
-  /** Quotes a field if it holds a comma, a double quote or a line break. */
-  static String escape(String field) {
-    boolean quote = false;
-    for (int i = 0; i < field.length() && !quote; i++) {
-      char c = field.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 
   static String decimal(double v) {

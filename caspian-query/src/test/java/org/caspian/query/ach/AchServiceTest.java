@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.caspian.model.AnalyzedArticle;
+import org.caspian.query.CorpusIndex;
 import org.caspian.store.lucene.LuceneStore;
-import org.caspian.store.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,10 +80,7 @@ class AchServiceTest {
 
   @Test
   void evidence_text_comes_from_the_index() throws IOException {
-    try (LuceneStore store = LuceneStore.open(dir.resolve("idx"))) {
-      for (AnalyzedArticle a : Corpus.all()) {
-        store.put(a);
-      }
+    try (LuceneStore store = CorpusIndex.open(dir.resolve("idx"))) {
       EvidenceResolver r = new EvidenceResolver(store);
       assertThat(r.text(EvidenceKind.EVENT, "trend-1#1"))
           .isEqualTo("Trend, 2025-07-01: Russian police detained several Azerbaijani citizens in "

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.caspian.model.AnalyzedArticle;
+import org.caspian.query.CorpusIndex;
 import org.caspian.query.Granularity;
 import org.caspian.store.lucene.LuceneStore;
 import org.caspian.store.testing.Corpus;
@@ -69,10 +70,7 @@ class AlertServiceTest {
   @Test
   void escalation_alerts_fire_on_a_newly_marked_period_and_survive_a_restart()
       throws IOException {
-    try (LuceneStore store = LuceneStore.open(dir.resolve("idx"))) {
-      for (AnalyzedArticle a : Corpus.all()) {
-        store.put(a);
-      }
+    try (LuceneStore store = CorpusIndex.open(dir.resolve("idx"))) {
       try (AlertService alerts = AlertService.open(dir.resolve("ws"), store, clock)) {
         alerts.addEscalation("", "rus", "aze", Granularity.DAY, false);
         assertThat(alerts.check()).isEmpty();

@@ -28,7 +28,7 @@ import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
-import org.caspian.model.AnalyzedArticle;
+import org.caspian.query.CorpusIndex;
 import org.caspian.query.events.EventFilter;
 import org.caspian.query.events.EventReader;
 import org.caspian.store.lucene.LuceneStore;
@@ -48,10 +48,7 @@ class ExportServiceTest {
 
   @BeforeAll
   static void load() throws IOException {
-    store = LuceneStore.open(dir.resolve("idx"));
-    for (AnalyzedArticle a : Corpus.all()) {
-      store.put(a);
-    }
+    store = CorpusIndex.open(dir.resolve("idx"));
     exports = new ExportService(new EventReader(store));
   }
 

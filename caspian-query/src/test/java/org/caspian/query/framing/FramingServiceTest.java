@@ -3,11 +3,11 @@ package org.caspian.query.framing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.io.BufferedReader;
-import org.caspian.model.AnalyzedArticle;
+import org.caspian.query.CorpusIndex;
 import org.caspian.store.lucene.LuceneStore;
 import org.caspian.store.testing.Corpus;
 import org.junit.jupiter.api.AfterAll;
@@ -22,10 +22,7 @@ class FramingServiceTest {
 
   @BeforeAll
   static void load() throws IOException {
-    store = LuceneStore.open(dir);
-    for (AnalyzedArticle a : Corpus.all()) {
-      store.put(a);
-    }
+    store = CorpusIndex.open(dir);
     framing = new FramingService(new ArticleCorpus(store, OutletSides.bundled()));
   }
 

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.caspian.model.AnalyzedArticle;
+import org.caspian.query.CorpusIndex;
 import org.caspian.query.events.EventFilter;
 import org.caspian.query.events.EventReader;
 import org.caspian.query.framing.ArticleCorpus;
@@ -15,7 +15,6 @@ import org.caspian.query.framing.FramingService;
 import org.caspian.query.framing.OutletSides;
 import org.caspian.query.framing.TermScore;
 import org.caspian.store.lucene.LuceneStore;
-import org.caspian.store.testing.Corpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,7 @@ class StoryServiceTest {
 
   @BeforeAll
   static void load() throws IOException {
-    store = LuceneStore.open(dir);
-    for (AnalyzedArticle a : Corpus.all()) {
-      store.put(a);
-    }
+    store = CorpusIndex.open(dir);
     ArticleCorpus corpus = new ArticleCorpus(store, OutletSides.bundled());
     stories = new StoryService(new EventReader(store), corpus, new FramingService(corpus));
   }
