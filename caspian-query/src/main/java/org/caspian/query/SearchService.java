@@ -3,11 +3,13 @@ package org.caspian.query;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -40,12 +42,15 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
+import org.caspian.store.text.LanguageFields;
 
 /**
  * Full-text search over article titles and texts in Lucene query-parser syntax ({@code
  * pipeline AND "Zangezur corridor"}, {@code sanction*}, {@code title:summoned}, {@code source:TASS}),
  * terms joined by AND unless an operator says otherwise; a blank query lists all articles newest
- * first. Returns the best hits with highlighted headline and passages, and facet counts over all
+ * first. Words are found in their inflected forms and other spellings in the language of each
+ * article ({@link LanguageFields}), and a search can be narrowed to the articles of one actor in
+ * every language. Returns the best hits with highlighted headline and passages, and facet counts over all
  * matches. Thread-safe.
  */
 public final class SearchService {
@@ -58,11 +63,13 @@ public final class SearchService {
   private static final int FACET_VALUES = 10;
   private static final int SNIPPETS = 2;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
-  private static final String[] SEARCHED = {Schema.TITLE, Schema.TEXT};
+  private static final String[] SEARCHED = searched();
+  private static final String[] SHARED = {Schema.TITLE, Schema.TEXT};
 
   private final SearcherSource source;
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
+  private final ActorFilter actors = new ActorFilter();
   /** Facet ordinals for the last reader seen; rebuilt when the reader changes. */
   private final AtomicReference<SortedSetDocValuesReaderState> facetState = new AtomicReference<>();
 
@@ -78,21 +85,55 @@ public final class SearchService {
    * @throws IllegalArgumentException if the query does not parse or the limit is below 1
    */
   public SearchResult search(String query, int limit) throws IOException {
+    return search(query, null, limit);
+  }
+
+  /**
+   * Runs {@code query} over the articles that mention {@code actor}: a person in any spelling the
+   * actor dictionary knows, in any language ("Пашинян", "Փաշինյան", "Paşinyan" are one person),
+   * an actor code or country ("ARMGOV", "ARM"), or a canonical actor name ("Russia"). A blank
+   * query then lists that actor's articles, newest first.
+   *
+   * @param actor the actor, or null for every article
+   * @param limit most hits to return, 1..{@value #MAX_LIMIT} (larger values are capped)
+   * @throws IllegalArgumentException if the query does not parse, the actor is blank (not null)
+   *     or the limit is below 1
+   */
+  public SearchResult search(String query, String actor, int limit) throws IOException {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
     String text = query == null ? "" : query.strip();
-    Query parsed = text.isEmpty() || text.equals("*") ? new MatchAllDocsQuery() : parse(text);
-    Query q = new BooleanQuery.Builder()
-        .add(parsed, Occur.MUST)
-        .add(Schema.kind(Schema.KIND_ARTICLE), Occur.FILTER)
-        .build();
+    boolean browse = text.isEmpty() || text.equals("*");
+    Query only = actor == null ? null : actors.query(actor);
     int n = Math.min(limit, MAX_LIMIT);
     try {
-      return source.withSearcher(s -> run(s, text, q, parsed instanceof MatchAllDocsQuery, n));
+      return execute(text, browse ? new MatchAllDocsQuery() : parse(text, SEARCHED), only,
+          browse, n);
+    } catch (TooManyClauses e) {
+      if (browse) {
+        throw new IllegalArgumentException("query matches too many terms: " + text, e);
+      }
+    }
+    // A very long query: every language's fields multiply its clauses, so it is read against the
+    // shared title and text only, as an index of schema 1 would read it.
+    try {
+      return execute(text, parse(text, SHARED), only, false, n);
     } catch (TooManyClauses e) {
       throw new IllegalArgumentException("query matches too many terms: " + text, e);
     }
+  }
+
+  private SearchResult execute(String text, Query parsed, Query only, boolean browse, int n)
+      throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(parsed, Occur.MUST)
+        .add(Schema.kind(Schema.KIND_ARTICLE), Occur.FILTER);
+    if (only != null) {
+      b.add(only, Occur.FILTER);
+    }
+    Query q = b.build();
+    return source.withSearcher(s -> run(s, text, q, browse, n));
   }
 
   private SearchResult run(IndexSearcher s, String text, Query q, boolean browse, int n)
@@ -139,7 +180,8 @@ public final class SearchService {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new HtmlPassageFormatter())
         .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withBreakIterator(() -> (BreakIterator) breaks.clone());
+        .withBreakIterator(() -> (BreakIterator) breaks.clone())
+        .withMaskedFieldsFunc(SearchService::maskedFields);
     return new SnippetHighlighter(b);
   }
 
@@ -190,15 +232,43 @@ public final class SearchService {
     return st;
   }
 
-  private Query parse(String text) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED, analyzer,
-        Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f));
+  /** The shared title and text, then the title and text fields of every language. */
+  private static String[] searched() {
+    List<String> fields = new ArrayList<>(List.of(Schema.TITLE, Schema.TEXT));
+    fields.addAll(LanguageFields.titles());
+    fields.addAll(LanguageFields.texts());
+    return fields.toArray(String[]::new);
+  }
+
+  /** Titles weigh twice as much as texts, in every language. */
+  private static Map<String, Float> boosts() {
+    Map<String, Float> out = new HashMap<>();
+    out.put(Schema.TITLE, 2f);
+    LanguageFields.titles().forEach(f -> out.put(f, 2f));
+    return out;
+  }
+
+  /** A match in a language's field is highlighted in the stored title or text it indexes. */
+  private static Set<String> maskedFields(String field) {
+    if (field.equals(Schema.TITLE)) {
+      return Set.copyOf(LanguageFields.titles());
+    }
+    return field.equals(Schema.TEXT) ? Set.copyOf(LanguageFields.texts()) : Set.of();
+  }
+
+  private Query parse(String text, String[] fields) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts());
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {
       Query q = parser.parse(text);
       return q == null ? new MatchNoDocsQuery() : q; // nothing searchable left after analysis
+    } catch (TooManyClauses e) {
+      throw e;
     } catch (ParseException | RuntimeException e) {
+      if (e.getCause() instanceof TooManyClauses tooMany) {
+        throw tooMany;
+      }
       throw new IllegalArgumentException("cannot parse query: " + text + " ("
           + firstLine(e.getMessage()) + ")", e);
     }

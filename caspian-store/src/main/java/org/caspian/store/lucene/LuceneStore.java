@@ -141,7 +141,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
         return false;
       }
       writer.updateDocuments(Schema.articleTerm(id),
-          Schema.documents(a, stored, hash, input, facets));
+          Documents.documents(a, stored, hash, input, facets));
       pending.put(id, new Written(hash, input));
     }
     dirty.set(true);

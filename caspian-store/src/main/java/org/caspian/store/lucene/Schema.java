@@ -1,13 +1,9 @@
 package org.caspian.store.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -15,29 +11,16 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.caspian.model.ActorMention;
-import org.caspian.model.AnalyzedArticle;
-import org.caspian.model.Article;
-import org.caspian.model.Event;
+import org.caspian.store.text.LanguageFields;
 
 /**
  * The whole index layout in one place: field names, how each is indexed, the analyzer and the facet
@@ -76,6 +59,12 @@ public final class Schema {
   public static final String PUBLISHED = "published";
   /** Every actor code mentioned (keyword, multi-valued). */
   public static final String ACTOR = "actor";
+  /**
+   * Canonical name of every actor mentioned ("Nikol Pashinyan", "Russia"; keyword, multi-valued):
+   * the same in every language, since the actor dictionary resolves "Пашинян", "Փաշինյան" and
+   * "Paşinyan" to one name. Absent from articles indexed before schema 2.
+   */
+  public static final String ACTOR_NAME = "actor_name";
   /** Every actor country mentioned (keyword, multi-valued). */
   public static final String ACTOR_COUNTRY = "actor_country";
   /** The article's JSON as written by {@code ArticleJson.toStoredLine}. */
@@ -123,8 +112,19 @@ public final class Schema {
   public static final String ARTICLE_SOURCE = "article_source";
   public static final String ARTICLE_PUBLISHED = "article_published";
 
+  /**
+   * Article: the schema version it was indexed with ({@value #VERSION}); absent from articles of
+   * schema 1, which have neither the per-language fields nor {@link #ACTOR_NAME}.
+   */
+  public static final String SCHEMA = "schema";
+  /**
+   * The current schema version. 2: per-language title and text fields ({@code
+   * org.caspian.store.text.LanguageFields}), {@link #ACTOR_NAME} and {@link #SCHEMA}.
+   */
+  public static final int VERSION = 2;
+
   /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
-  private static final FieldType SEARCHABLE_TEXT = searchableText();
+  static final FieldType SEARCHABLE_TEXT = searchableText();
 
   private Schema() {}
 
@@ -140,7 +140,9 @@ public final class Schema {
    * segmentation, NFKC case folding (ICU) and diacritic folding, which together do what ICU's UTR #30
    * folding does for the scripts we read (Latin, Cyrillic, Armenian, Georgian, Arabic, Hebrew).
    * Lucene's {@code ICUTokenizer}/{@code ICUFoldingFilter} are not used because their bundled data
-   * files cannot be read by ICU4J 79. Keyword fields are matched verbatim.
+   * files could not be read by the ICU4J release this project pinned until schema 2; the shared
+   * fields keep this analysis so indexes of schema 1 still answer. The per-language fields of
+   * {@link LanguageFields} have their own analyzers. Keyword fields are matched verbatim.
    */
   public static Analyzer analyzer() {
     Analyzer text = new Analyzer() {
@@ -152,8 +154,11 @@ public final class Schema {
       }
     };
     Analyzer keyword = new KeywordAnalyzer();
-    Map<String, Analyzer> perField = Map.of(SOURCE, keyword, LANGUAGE, keyword, ACTOR, keyword,
-        ACTOR_COUNTRY, keyword, ARTICLE_ID, keyword, KIND, keyword);
+    Map<String, Analyzer> perField = new HashMap<>(LanguageFields.analyzers());
+    for (String f : List.of(SOURCE, LANGUAGE, ACTOR, ACTOR_NAME, ACTOR_COUNTRY, ARTICLE_ID, KIND,
+        SCHEMA)) {
+      perField.put(f, keyword);
+    }
     return new PerFieldAnalyzerWrapper(text, perField);
   }
 
@@ -186,127 +191,5 @@ public final class Schema {
   /** Converts a stored epoch day back to a date; {@code null} stays {@code null}. */
   public static LocalDate day(Number epochDay) {
     return epochDay == null ? null : LocalDate.ofEpochDay(epochDay.longValue());
-  }
-
-  /**
-   * The documents for one article: the article document first, then one per event.
-   *
-   * @param json the article's stored JSON line
-   * @param hash digest of {@code json}
-   * @param input fingerprint of the input and analysis, or null
-   */
-  static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
-      FacetsConfig cfg) {
-    List<Document> docs = new ArrayList<>(1 + a.events().size());
-    try {
-      Document article = articleDocument(a, json, hash);
-      if (input != null) {
-        article.add(new StringField(INPUT, input, Field.Store.YES));
-      }
-      docs.add(cfg.build(article));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    int ordinal = 0;
-    for (Event e : a.events()) {
-      docs.add(eventDocument(a.article(), e, ordinal++));
-    }
-    return docs;
-  }
-
-  private static Document articleDocument(AnalyzedArticle a, String json, String hash) {
-    Article art = a.article();
-    Document d = new Document();
-    d.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
-    d.add(new StringField(ARTICLE_ID, art.id(), Field.Store.YES));
-    d.add(new Field(TITLE, art.title(), SEARCHABLE_TEXT));
-    d.add(new Field(TEXT, art.text(), SEARCHABLE_TEXT));
-    d.add(new StringField(SOURCE, art.source(), Field.Store.YES));
-    d.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
-    d.add(new StoredField(URL, art.url()));
-    addDay(d, PUBLISHED, MetaFields.chartDay(art));
-    MetaFields.add(d, art);
-    d.add(new StoredField(JSON, json));
-    d.add(new StringField(HASH, hash, Field.Store.YES));
-    facet(d, FACET_SOURCE, art.source());
-    facet(d, FACET_LANGUAGE, a.language());
-    Set<String> codes = new LinkedHashSet<>();
-    Set<String> countries = new LinkedHashSet<>();
-    for (ActorMention m : a.actors()) {
-      codes.add(m.code());
-      countries.add(m.country());
-    }
-    for (Event e : a.events()) {
-      codes.add(e.source().code());
-      codes.add(e.target().code());
-      countries.add(e.source().country());
-      countries.add(e.target().country());
-    }
-    for (String code : codes) {
-      if (!code.isEmpty()) {
-        d.add(new StringField(ACTOR, code, Field.Store.NO));
-        facet(d, FACET_ACTOR, code);
-      }
-    }
-    for (String country : countries) {
-      if (!country.isEmpty()) {
-        d.add(new StringField(ACTOR_COUNTRY, country, Field.Store.NO));
-        facet(d, FACET_ACTOR_COUNTRY, country);
-      }
-    }
-    return d;
-  }
-
-  private static Document eventDocument(Article art, Event e, int ordinal) {
-    Document d = new Document();
-    d.add(new StringField(KIND, KIND_EVENT, Field.Store.NO));
-    d.add(new StringField(ARTICLE_ID, art.id(), Field.Store.YES));
-    LocalDate date = e.date() != null ? e.date() : MetaFields.chartDay(art);
-    addDay(d, DATE, date);
-    d.add(new StoredField(DATE_STATED, Boolean.toString(e.date() != null)));
-    d.add(new StringField(SRC_CODE, e.source().code(), Field.Store.YES));
-    d.add(new StringField(SRC_COUNTRY, e.source().country(), Field.Store.YES));
-    d.add(new StoredField(SRC_TEXT, e.source().text()));
-    d.add(new StringField(TGT_CODE, e.target().code(), Field.Store.YES));
-    d.add(new StringField(TGT_COUNTRY, e.target().country(), Field.Store.YES));
-    d.add(new StoredField(TGT_TEXT, e.target().text()));
-    d.add(new StringField(CAMEO, e.cameo(), Field.Store.YES));
-    d.add(new StringField(ROOT, e.cameo().length() >= 2 ? e.cameo().substring(0, 2) : e.cameo(),
-        Field.Store.YES));
-    d.add(new StoredField(PLOVER, e.plover()));
-    d.add(new IntPoint(QUAD, e.quad()));
-    d.add(new NumericDocValuesField(QUAD, e.quad()));
-    d.add(new StoredField(QUAD, e.quad()));
-    d.add(new DoublePoint(GOLDSTEIN, e.goldstein()));
-    d.add(new DoubleDocValuesField(GOLDSTEIN, e.goldstein()));
-    d.add(new StoredField(GOLDSTEIN, e.goldstein()));
-    d.add(new StringField(MODALITY, e.modality().label(), Field.Store.YES));
-    d.add(new StoredField(ATTRIBUTION, e.attribution()));
-    d.add(new StoredField(TRIGGER, e.trigger()));
-    d.add(new StoredField(SENTENCE, e.text()));
-    d.add(new StoredField(START, e.span().start()));
-    d.add(new StoredField(END, e.span().end()));
-    d.add(new StoredField(ORDINAL, ordinal));
-    d.add(new StoredField(ARTICLE_TITLE, art.title()));
-    d.add(new StoredField(ARTICLE_SOURCE, art.source()));
-    if (art.published() != null) {
-      d.add(new StoredField(ARTICLE_PUBLISHED, art.published().toEpochDay()));
-    }
-    return d;
-  }
-
-  private static void addDay(Document d, String field, LocalDate date) {
-    if (date != null) {
-      long day = date.toEpochDay();
-      d.add(new LongPoint(field, day));
-      d.add(new NumericDocValuesField(field, day));
-      d.add(new StoredField(field, day));
-    }
-  }
-
-  private static void facet(Document d, String dim, String value) {
-    if (value != null && !value.isBlank()) {
-      d.add(new SortedSetDocValuesFacetField(dim, value));
-    }
   }
 }
