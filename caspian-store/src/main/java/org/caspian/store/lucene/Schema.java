@@ -69,7 +69,10 @@ public final class Schema {
   public static final String ACTOR_COUNTRY = "actor_country";
   /** The article's JSON as written by {@code ArticleJson.toStoredLine}. */
   public static final String JSON = "json";
-  /** SHA-256 of {@link #JSON}: what decides whether a re-put changes anything. */
+  /**
+   * SHA-256 of the schema version and {@link #JSON}: what decides whether a re-put changes
+   * anything (an article indexed with an older schema is always indexed again).
+   */
   public static final String HASH = "hash";
   /** Article: fingerprint of the input it was analysed from (and of the analysis), if given. */
   public static final String INPUT = "input";
