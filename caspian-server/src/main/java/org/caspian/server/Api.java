@@ -51,10 +51,15 @@ final class Api {
     send(ctx, 200, o);
   }
 
-  /** GET /api/search?q=&amp;limit=. */
+  /**
+   * GET /api/search?q=&amp;limit=&amp;actor=. {@code actor}: only articles mentioning that actor,
+   * named in any language or by code ("Пашинян", "Paşinyan", "ARMGOV").
+   */
   void search(Context ctx) throws IOException {
     int limit = intParam(ctx, "limit", DEFAULT_LIMIT);
-    send(ctx, 200, search.search(ctx.queryParam("q"), limit));
+    String actor = ctx.queryParam("actor");
+    send(ctx, 200, search.search(ctx.queryParam("q"),
+        actor == null || actor.isBlank() ? null : actor, limit));
   }
 
   /** GET /api/dyad?a=&amp;b=&amp;by=&amp;all=&amp;format=json|csv. */

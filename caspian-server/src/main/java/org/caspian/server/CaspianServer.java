@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Routes: {@code GET /api/health}, {@code /api/search?q=&limit=}, {@code
+ * <p>Routes: {@code GET /api/health}, {@code /api/search?q=&limit=&actor=}, {@code
  * /api/dyad?a=&b=&by=day|week|month&all=&format=json|csv}, {@code
  * /api/dyad/events?a=&b=&by=&period=&all=}, {@code /api/articles/{id}}; pages {@code /} and {@code
  * /articles/{id}}; files under {@code /static/} and {@code /webjars/}. The server does not own the

@@ -1,6 +1,7 @@
 package org.caspian.analysis.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,21 @@ public final class CaseEndingStemmer {
 
   private final String lang;
   private final SuffixInflector inflector;
-  /** Every written form of every suffix, with the letters its rule strips from the base. */
-  private final List<Ending> endings;
+  /**
+   * Every written form of every suffix, with the letters its rule strips from the base, by the
+   * last letter of the form.
+   */
+  private final Map<Character, List<Ending>> endings;
 
-  private record Ending(String surface, String restore) {}
+  /** One spelling of a suffix template of rule number {@code rule}. */
+  private record Ending(String surface, String restore, int rule, String template) {}
 
   private CaseEndingStemmer(String lang, List<SuffixInflector.Rule> rules) {
     this.lang = lang;
     this.inflector = new SuffixInflector(lang, rules);
-    Set<Ending> all = new LinkedHashSet<>();
-    for (SuffixInflector.Rule r : rules) {
+    Map<Character, List<Ending>> all = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      SuffixInflector.Rule r = rules.get(i);
       String restore = literal(r.ending()) && r.strip() > 0
           ? r.ending().substring(r.ending().length() - r.strip()) : "";
       if (r.strip() > 0 && !literal(r.ending())) {
@@ -40,12 +46,14 @@ public final class CaseEndingStemmer {
       for (SuffixInflector.Suffix s : r.suffixes()) {
         for (String surface : surfaces(s.template())) {
           if (!surface.isEmpty()) {
-            all.add(new Ending(surface, restore));
+            all.computeIfAbsent(surface.charAt(surface.length() - 1), k -> new ArrayList<>())
+                .add(new Ending(surface, restore, i, s.template()));
           }
         }
       }
     }
-    this.endings = List.copyOf(all);
+    all.replaceAll((k, v) -> List.copyOf(v));
+    this.endings = Map.copyOf(all);
   }
 
   /**
@@ -68,14 +76,17 @@ public final class CaseEndingStemmer {
    */
   public List<String> bases(String word) {
     List<String> out = new ArrayList<>(2);
-    for (Ending e : endings) {
+    if (word.isEmpty()) {
+      return out;
+    }
+    for (Ending e : endings.getOrDefault(word.charAt(word.length() - 1), List.of())) {
       int cut = word.length() - e.surface().length();
       if (cut < 1 || !word.endsWith(e.surface())) {
         continue;
       }
       String base = word.substring(0, cut) + e.restore();
       if (base.length() >= MIN_BASE && !base.equals(word) && !out.contains(base)
-          && inflector.forms(base, Inflector.WordClass.NAME).containsKey(word)) {
+          && inflector.makes(base, e.rule(), e.template(), word)) {
         out.add(base);
       }
     }
