@@ -15,22 +15,23 @@ import org.apache.lucene.index.IndexOptions;
  * title and text indexed a second time, in {@code title_<lang>} and {@code text_<lang>}, by the
  * analyzer of its language, which adds each word's dictionary forms and other spellings. A query
  * is read against every field by that field's analyzer, so it finds inflected forms in each
- * language. The fields are not stored (the shared title and text are) but keep offsets, so a
- * match found through them is highlighted in the stored text.
+ * language. The fields are not stored (the shared title and text are) and keep positions but no
+ * offsets, which would only make indexing dearer: the highlighter marks a match found through
+ * them in the stored title or text, as masked fields of those.
  */
 public final class LanguageFields {
   /** The languages with their own fields (ISO 639-1, as the language stage writes them). */
   public static final List<String> LANGUAGES =
       List.of("en", "ru", "uk", "hy", "az", "tr", "fa", "ka");
 
-  /** Indexed with offsets, not stored. */
+  /** Indexed with positions (phrases work), not stored. */
   public static final FieldType TYPE = fieldType();
 
   private LanguageFields() {}
 
   private static FieldType fieldType() {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     t.freeze();
     return t;
   }
