@@ -28,7 +28,9 @@ import org.caspian.store.text.LanguageFields;
  *
  * <ul>
  *   <li>{@value #KIND_ARTICLE}: one per article, with title and text analysed for full-text search
- *       (Unicode word segmentation with case and diacritic folding, see {@link #analyzer()}),
+ *       (Unicode word segmentation with case and diacritic folding, see {@link #analyzer()}), and
+ *       again by the analyzer of the article's language in its own fields ({@link
+ *       LanguageFields}), the canonical names of its actors, the schema version,
  *       keyword and facet fields for outlet, language, actor codes and actor countries, the
  *       publication date as a point and doc value (epoch day), and the article's public JSON.
  *   <li>{@value #KIND_EVENT}: one per coded event, carrying the dyad (source and target code and
