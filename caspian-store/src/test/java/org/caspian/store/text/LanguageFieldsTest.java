@@ -87,6 +87,8 @@ class LanguageFieldsTest {
     assertThat(t.get(0).split("/")).contains("bakida", "baki");
     assertThat(t.get(1).split("/")).contains("aliyev", "eliyev");
     assertThat(t.get(2).split("/")).contains("pasinyan", "pashinyan");
+    assertThat(positions("az", "Ceyhun Xankəndi").get(0).split("/")).contains("jeyhun");
+    assertThat(positions("az", "Ceyhun Xankəndi").get(1).split("/")).contains("khankendi");
     // the English spelling of a query is already one of the indexed spellings
     assertThat(positions("az", "Aliyev Pashinyan Bayramov"))
         .containsExactly("aliyev", "pashinyan", "bayramov");
