@@ -54,6 +54,20 @@ final class ActorFilter {
     return new TermQuery(new Term(Schema.ACTOR_NAME, name));
   }
 
+  /**
+   * What {@code actor:TEXT} in a query means: an upper-case code matches the actor codes exactly,
+   * as it always did ({@code actor:ARMGOV}); a person in any spelling the dictionary knows
+   * ({@code actor:Пашинян}, {@code actor:"Nikol Pashinyan"}) or a canonical name matches {@link
+   * Schema#ACTOR_NAME}.
+   */
+  Query fieldQuery(String text) {
+    String a = text.strip();
+    if (CODE.matcher(a).matches()) {
+      return new TermQuery(new Term(Schema.ACTOR, a));
+    }
+    return new TermQuery(new Term(Schema.ACTOR_NAME, personNames.apply(a).orElse(a)));
+  }
+
   /** The dictionary's person lookup, loading the dictionary once on first use. */
   private static final class LazyPersonNames implements Function<String, Optional<String>> {
     private volatile ActorDictionary dictionary;

@@ -46,7 +46,8 @@ import org.caspian.store.text.LanguageFields;
 
 /**
  * Full-text search over article titles and texts in Lucene query-parser syntax ({@code
- * pipeline AND "Zangezur corridor"}, {@code sanction*}, {@code title:summoned}, {@code source:TASS}),
+ * pipeline AND "Zangezur corridor"}, {@code sanction*}, {@code title:summoned}, {@code source:TASS},
+ * {@code actor:Пашинян}: an actor named in any language, see {@link #search(String, String, int)}),
  * terms joined by AND unless an operator says otherwise; a blank query lists all articles newest
  * first. Words are found in their inflected forms and other spellings in the language of each
  * article ({@link LanguageFields}), and a search can be narrowed to the articles of one actor in
@@ -257,7 +258,21 @@ public final class SearchService {
   }
 
   private Query parse(String text, String[] fields) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts());
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts()) {
+      @Override
+      protected Query getFieldQuery(String field, String queryText, boolean quoted)
+          throws ParseException {
+        return Schema.ACTOR.equals(field) ? actors.fieldQuery(queryText)
+            : super.getFieldQuery(field, queryText, quoted);
+      }
+
+      @Override
+      protected Query getFieldQuery(String field, String queryText, int slop)
+          throws ParseException {
+        return Schema.ACTOR.equals(field) ? actors.fieldQuery(queryText) // a quoted name
+            : super.getFieldQuery(field, queryText, slop);
+      }
+    };
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {

@@ -144,6 +144,11 @@ class CrossLanguageSearchTest {
     assertThat(search.search("treaty", "Пашинян", 10).hits()).extracting(SearchHit::id)
         .containsExactly("en-1");
     assertThat(actorIds("Алиев")).containsExactlyInAnyOrder("az-1", "en-1");
+    // the same in the query syntax, so the search box of the dashboard can pick an actor
+    assertThat(ids("actor:Փաշինյան")).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(ids("actor:\"Nikol Pashinyan\"")).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(ids("treaty AND actor:Paşinyan")).containsExactly("en-1");
+    assertThat(ids("actor:ARMGOV")).contains("hy-1").doesNotContain("az-1");
     assertThat(actorIds("Nobody Atall")).isEmpty();
   }
 
