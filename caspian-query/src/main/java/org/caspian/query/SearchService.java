@@ -3,13 +3,11 @@ package org.caspian.query;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -25,15 +23,11 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -64,13 +58,12 @@ public final class SearchService {
   private static final int FACET_VALUES = 10;
   private static final int SNIPPETS = 2;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
-  private static final String[] SEARCHED = searched();
-  private static final String[] SHARED = {Schema.TITLE, Schema.TEXT};
 
   private final SearcherSource source;
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final ActorFilter actors = new ActorFilter();
+  private final QueryReader reader = new QueryReader(analyzer, actors);
   /** Facet ordinals for the last reader seen; rebuilt when the reader changes. */
   private final AtomicReference<SortedSetDocValuesReaderState> facetState = new AtomicReference<>();
 
@@ -109,7 +102,7 @@ public final class SearchService {
     Query only = actor == null ? null : actors.query(actor);
     int n = Math.min(limit, MAX_LIMIT);
     try {
-      return execute(text, browse ? new MatchAllDocsQuery() : parse(text, SEARCHED), only,
+      return execute(text, browse ? new MatchAllDocsQuery() : reader.read(text, true), only,
           browse, n);
     } catch (TooManyClauses e) {
       if (browse) {
@@ -119,7 +112,7 @@ public final class SearchService {
     // A very long query: every language's fields multiply its clauses, so it is read against the
     // shared title and text only, as an index of schema 1 would read it.
     try {
-      return execute(text, parse(text, SHARED), only, false, n);
+      return execute(text, reader.read(text, false), only, false, n);
     } catch (TooManyClauses e) {
       throw new IllegalArgumentException("query matches too many terms: " + text, e);
     }
@@ -182,7 +175,7 @@ public final class SearchService {
         .withFormatter(new HtmlPassageFormatter())
         .withMaxLength(MAX_HIGHLIGHT_CHARS)
         .withBreakIterator(() -> (BreakIterator) breaks.clone())
-        .withMaskedFieldsFunc(SearchService::maskedFields);
+        .withMaskedFieldsFunc(QueryReader::maskedFields);
     return new SnippetHighlighter(b);
   }
 
@@ -231,69 +224,5 @@ public final class SearchService {
     st = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     facetState.set(st);
     return st;
-  }
-
-  /** The shared title and text, then the title and text fields of every language. */
-  private static String[] searched() {
-    List<String> fields = new ArrayList<>(List.of(Schema.TITLE, Schema.TEXT));
-    fields.addAll(LanguageFields.titles());
-    fields.addAll(LanguageFields.texts());
-    return fields.toArray(String[]::new);
-  }
-
-  /** Titles weigh twice as much as texts, in every language. */
-  private static Map<String, Float> boosts() {
-    Map<String, Float> out = new HashMap<>();
-    out.put(Schema.TITLE, 2f);
-    LanguageFields.titles().forEach(f -> out.put(f, 2f));
-    return out;
-  }
-
-  /** A match in a language's field is highlighted in the stored title or text it indexes. */
-  private static Set<String> maskedFields(String field) {
-    if (field.equals(Schema.TITLE)) {
-      return Set.copyOf(LanguageFields.titles());
-    }
-    return field.equals(Schema.TEXT) ? Set.copyOf(LanguageFields.texts()) : Set.of();
-  }
-
-  private Query parse(String text, String[] fields) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts()) {
-      @Override
-      protected Query getFieldQuery(String field, String queryText, boolean quoted)
-          throws ParseException {
-        return Schema.ACTOR.equals(field) ? actors.fieldQuery(queryText)
-            : super.getFieldQuery(field, queryText, quoted);
-      }
-
-      @Override
-      protected Query getFieldQuery(String field, String queryText, int slop)
-          throws ParseException {
-        return Schema.ACTOR.equals(field) ? actors.fieldQuery(queryText) // a quoted name
-            : super.getFieldQuery(field, queryText, slop);
-      }
-    };
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
-    try {
-      Query q = parser.parse(text);
-      return q == null ? new MatchNoDocsQuery() : q; // nothing searchable left after analysis
-    } catch (TooManyClauses e) {
-      throw e;
-    } catch (ParseException | RuntimeException e) {
-      if (e.getCause() instanceof TooManyClauses tooMany) {
-        throw tooMany;
-      }
-      throw new IllegalArgumentException("cannot parse query: " + text + " ("
-          + firstLine(e.getMessage()) + ")", e);
-    }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "syntax error";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }
