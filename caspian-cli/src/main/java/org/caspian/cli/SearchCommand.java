@@ -19,10 +19,17 @@ import picocli.CommandLine.Spec;
 /** {@code caspian search QUERY}: full-text search with highlights and facets. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search the index (Lucene query syntax: words are ANDed, \"phrases\", OR, "
-        + "-exclude, title:word). Prints hits with highlighted passages and facet counts.")
+        + "-exclude, title:word; words also find their inflected forms and other spellings in "
+        + "the language of each article). Prints hits with highlighted passages and facet counts.")
 final class SearchCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; words are joined.")
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "The query; words are joined. May be left out with --actor.")
   List<String> words;
+
+  @Option(names = "--actor", paramLabel = "ACTOR", description = "Only articles mentioning this "
+      + "actor, in every language: a person in any spelling (Пашинян, Փաշինյան, Paşinyan), an "
+      + "actor code or country (ARMGOV, ARM), or a canonical name (Russia).")
+  String actor;
 
   @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}, at most 100).")
   int limit;
@@ -36,10 +43,15 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if ((words == null || words.isEmpty()) && actor == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required parameter: 'QUERY' (or give --actor)");
+    }
     SearchResult result;
     try (ReadOnlyLuceneStore store = ReadOnlyLuceneStore.open(main.index())) {
       try {
-        result = new SearchService(store).search(String.join(" ", words), limit);
+        String query = words == null ? "" : String.join(" ", words);
+        result = new SearchService(store).search(query, actor, limit);
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

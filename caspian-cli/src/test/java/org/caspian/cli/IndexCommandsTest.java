@@ -48,6 +48,34 @@ class IndexCommandsTest {
   }
 
   @Test
+  void search_by_actor_across_languages_and_by_inflected_form() throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs-xl"));
+    Files.writeString(docs.resolve("ru.txt"), "Title: Путин позвонил Пашиняну\n"
+        + "Published: 2025-08-01\n\nПрезидент России Владимир Путин позвонил премьер-министру "
+        + "Армении Николу Пашиняну. Стороны обсудили ситуацию на границе.");
+    Files.writeString(docs.resolve("az.txt"), "Title: Nikol Paşinyan Bakıya gələ bilər\n"
+        + "Published: 2025-08-02\n\nErmənistanın baş naziri Nikol Paşinyan sülh sazişi üçün "
+        + "Bakıya gələ bilər.");
+    Files.writeString(docs.resolve("en.txt"), "Title: Lavrov meets Bayramov\n"
+        + "Published: 2025-08-03\n\nSergey Lavrov and Jeyhun Bayramov met in Moscow on "
+        + "Thursday to discuss the transport corridors.");
+    String index = dir.resolve("idx-xl").toString();
+    assertThat(CliRun.run("--index", index, "ingest", docs.toString()).exit).isZero();
+
+    CliRun actor = CliRun.run("--index", index, "search", "--actor", "Փաշինյան");
+    assertThat(actor.exit).isZero();
+    assertThat(actor.out).contains("2 matching articles").contains("Путин позвонил")
+        .contains("Paşinyan Bakıya").doesNotContain("Lavrov meets");
+
+    CliRun inflected = CliRun.run("--index", index, "search", "Пашинян", "--format", "json");
+    assertThat(inflected.exit).isZero();
+    assertThat(inflected.out).contains("\"total\":1").contains("<mark>Пашиняну</mark>");
+
+    assertThat(CliRun.run("--index", index, "search", "Bakı").out).contains("1 matching articles");
+    assertThat(CliRun.run("--index", index, "search").exit).isEqualTo(2); // no query, no actor
+  }
+
+  @Test
   void bad_options_are_usage_errors() throws IOException {
     String index = dir.resolve("idx2").toString();
     LuceneStore.open(Path.of(index)).close(); // an empty index: query commands refuse a missing one

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +24,11 @@ import org.caspian.store.lucene.Schema;
  * Outlet country and side are the fields the outlet registry filled at ingest.
  */
 final class SearchFilterQueries {
+  /** A country code in any case, or an actor code in capitals. */
+  private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}|[A-Z]{3,12}");
+
+  private final ActorFilter actorNames = new ActorFilter();
+
 
   /** Adds the filters to {@code q}; {@code dateField} holds epoch days. */
   void addTo(BooleanQuery.Builder q, SearchFilters f, String dateField, IndexReader reader)
@@ -36,9 +39,14 @@ final class SearchFilterQueries {
     anyOf(q, Schema.LANGUAGE, lower(f.languages()));
     if (!f.actors().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String a : upper(f.actors())) {
-        any.add(new TermQuery(new Term(Schema.ACTOR_COUNTRY, a)), Occur.SHOULD);
-        any.add(new TermQuery(new Term(Schema.ACTOR, a)), Occur.SHOULD);
+      for (String a : f.actors()) {
+        if (CODE.matcher(a).matches()) { // "RUS", "rus", "RUSGOV": a country or an actor code
+          String code = a.toUpperCase(Locale.ROOT);
+          any.add(new TermQuery(new Term(Schema.ACTOR_COUNTRY, code)), Occur.SHOULD);
+          any.add(new TermQuery(new Term(Schema.ACTOR, code)), Occur.SHOULD);
+        } else { // a person in any spelling ("Пашинян", "Paşinyan") or a canonical name
+          any.add(actorNames.query(a), Occur.SHOULD);
+        }
       }
       q.add(any.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
     }

@@ -22,12 +22,15 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
+import org.caspian.store.text.LanguageFields;
 
 /**
  * Full-text search over article titles and texts in Lucene query-parser syntax ({@code
- * pipeline AND "Zangezur corridor"}, {@code sanction*}, {@code title:summoned}, {@code source:TASS}),
+ * pipeline AND "Zangezur corridor"}, {@code sanction*}, {@code title:summoned}, {@code source:TASS},
+ * {@code actor:Пашинян}: an actor named in any language, see {@link #search(String, String, int)}),
  * terms joined by AND unless an operator says otherwise; a blank query lists all articles newest
- * first. Returns the best hits with highlighted headline and passages, and facet counts over all
+ * first. Words are found in their inflected forms and other spellings in the language of each
+ * article ({@link LanguageFields}). Returns the best hits with highlighted headline and passages, and facet counts over all
  * matches; with {@link SearchRequest}, one page at a time, filtered, with more facets. Thread-safe.
  */
 public final class SearchService {
@@ -40,17 +43,16 @@ public final class SearchService {
 
   private static final int SNIPPETS = 2;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
-  private static final String[] SEARCHED = {Schema.TITLE, Schema.TEXT};
   /** The stored fields a hit needs besides the highlighted ones (not the large JSON). */
   private static final Set<String> HIT_FIELDS =
       Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.SOURCE, Schema.PUBLISHED);
-  private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f);
 
   private final SearcherSource source;
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetTally facets;
   private final SearchFilterQueries filters;
   private final CountCache counts = new CountCache();
+  private final QueryReader reader = new QueryReader(analyzer, new ActorFilter());
 
   /** Searches through {@code source} (a {@code LuceneStore}). */
   public SearchService(SearcherSource source) {
@@ -66,11 +68,26 @@ public final class SearchService {
    * @throws IllegalArgumentException if the query does not parse or the limit is below 1
    */
   public SearchResult search(String query, int limit) throws IOException {
+    return search(query, null, limit);
+  }
+
+  /**
+   * Runs {@code query} over the articles that mention {@code actor} (null: all), named in any
+   * language or by code ("Пашинян", "Paşinyan", "ARMGOV", "ARM").
+   *
+   * @throws IllegalArgumentException if the query does not parse or the limit is below 1
+   */
+  public SearchResult search(String query, String actor, int limit) throws IOException {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
-    SearchAnswer<SearchHit> a = articles(SearchRequest.of(query, Math.min(limit, MAX_LIMIT)),
-        FACETS);
+    SearchRequest r = SearchRequest.of(query, Math.min(limit, MAX_LIMIT));
+    if (actor != null && !actor.isBlank()) {
+      SearchFilters f = new SearchFilters(List.of(), List.of(), List.of(), List.of(),
+          List.of(actor.strip()), List.of(), null, null);
+      r = new SearchRequest(r.query(), f, r.page());
+    }
+    SearchAnswer<SearchHit> a = articles(r, FACETS);
     return new SearchResult(a.query(), a.results().total(), a.results().items(), a.facets());
   }
 
@@ -86,27 +103,46 @@ public final class SearchService {
 
   private SearchAnswer<SearchHit> articles(SearchRequest r, List<String> dims)
       throws IOException {
-    Query parsed = QueryParsing.parse(r.query(), SEARCHED, BOOSTS, analyzer);
-    boolean browse = parsed instanceof MatchAllDocsQuery;
     try {
-      return source.withSearcher(s -> {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-            .add(parsed, Occur.MUST)
-            .add(Schema.kind(Schema.KIND_ARTICLE), Occur.FILTER);
-        filters.addTo(b, r.filters(), Schema.PUBLISHED, s.getIndexReader());
-        Query q = b.build();
-        Sort sort = browse
-            ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true),
-                SortField.FIELD_DOC)
-            : null; // by relevance
-        FacetedSearch found = FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts);
-        ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
-            r.page().page(), r.page().size());
-        return new SearchAnswer<>(r.query(), page, found.facets());
-      });
+      return run(r, dims, parse(r.query(), true));
     } catch (TooManyClauses e) {
-      throw new IllegalArgumentException("query matches too many terms: " + r.query(), e);
+      // A very long query: every language's fields multiply its clauses, so it is read against
+      // the shared title and text only, as an index of schema 1 would read it.
+      try {
+        return run(r, dims, parse(r.query(), false));
+      } catch (TooManyClauses again) {
+        throw new IllegalArgumentException("query matches too many terms: " + r.query(), again);
+      }
     }
+  }
+
+  private Query parse(String query, boolean allLanguages) {
+    String t = query == null ? "" : query.strip();
+    if (t.isEmpty() || t.equals("*")) {
+      return new MatchAllDocsQuery();
+    }
+    QueryLimits.check(t);
+    return reader.read(t, allLanguages);
+  }
+
+  private SearchAnswer<SearchHit> run(SearchRequest r, List<String> dims, Query parsed)
+      throws IOException {
+    boolean browse = parsed instanceof MatchAllDocsQuery;
+    return source.withSearcher(s -> {
+      BooleanQuery.Builder b = new BooleanQuery.Builder()
+          .add(parsed, Occur.MUST)
+          .add(Schema.kind(Schema.KIND_ARTICLE), Occur.FILTER);
+      filters.addTo(b, r.filters(), Schema.PUBLISHED, s.getIndexReader());
+      Query q = b.build();
+      Sort sort = browse
+          ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true),
+              SortField.FIELD_DOC)
+          : null; // by relevance
+      FacetedSearch found = FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts);
+      ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
+          r.page().page(), r.page().size());
+      return new SearchAnswer<>(r.query(), page, found.facets());
+    });
   }
 
   /** The hits, highlighted by the words of {@code q} (the user's query, not the filters). */
@@ -137,7 +173,8 @@ public final class SearchService {
   private SnippetHighlighter highlighter(IndexSearcher s) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new HtmlPassageFormatter())
-        .withMaxLength(MAX_HIGHLIGHT_CHARS);
+        .withMaxLength(MAX_HIGHLIGHT_CHARS)
+        .withMaskedFieldsFunc(QueryReader::maskedFields);
     return new SnippetHighlighter(b);
   }
 

@@ -88,6 +88,16 @@ class CaspianServerTest {
   }
 
   @Test
+  void search_can_keep_the_articles_of_one_actor() throws Exception {
+    JsonNode all = json(get("/api/search?q=&actor=AZE"));
+    assertThat(all.path("total").asLong()).isEqualTo(4);
+    JsonNode narrowed = json(get("/api/search?q=pipeline&actor=RUS"));
+    assertThat(narrowed.path("total").asLong()).isEqualTo(1);
+    assertThat(json(get("/api/search?q=pipeline&actor=ARM")).path("total").asLong()).isZero();
+    assertThat(json(get("/api/search?q=pipeline&actor=")).path("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void search_errors_are_400_with_a_message() throws Exception {
     HttpResponse<String> res = get("/api/search?q=pipeline%20AND%20(");
     assertThat(res.statusCode()).isEqualTo(400);

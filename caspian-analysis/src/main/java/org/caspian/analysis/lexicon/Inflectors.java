@@ -32,6 +32,19 @@ public final class Inflectors {
         DataFiles.readTsv(Inflectors.class, "inflections_en.tsv", 5),
         DataFiles.readTsv(Inflectors.class, "inflections_petrarch_en.tsv", 5)),
         "inflections_en.tsv + inflections_petrarch_en.tsv"));
+    Map<String, List<SuffixInflector.Rule>> rules = caseEndingRules();
+    rules.forEach((lang, list) -> out.put(lang, new SuffixInflector(lang, list)));
+    out.put("ru", new DictionaryInflector(RussianMorphology::load, out.get("ru"), true));
+    return new Inflectors(out);
+  }
+
+  /** The inflector of {@code lang} (an ISO 639-1 code), {@link Inflector#NONE} when there is none. */
+  public Inflector forLanguage(String lang) {
+    return byLanguage.getOrDefault(lang, Inflector.NONE);
+  }
+
+  /** The rules of {@code case_endings.tsv} by language, in file order. */
+  static Map<String, List<SuffixInflector.Rule>> caseEndingRules() {
     Map<String, List<SuffixInflector.Rule>> rules = new LinkedHashMap<>();
     for (DataFiles.Row row : DataFiles.readRows(Inflectors.class, "case_endings.tsv", 4)) {
       List<SuffixInflector.Suffix> suffixes = new ArrayList<>();
@@ -50,14 +63,7 @@ public final class Inflectors {
       rules.computeIfAbsent(row.get(0), k -> new ArrayList<>())
           .add(new SuffixInflector.Rule(row.get(1), strip, suffixes));
     }
-    rules.forEach((lang, list) -> out.put(lang, new SuffixInflector(lang, list)));
-    out.put("ru", new DictionaryInflector(RussianMorphology::load, out.get("ru"), true));
-    return new Inflectors(out);
-  }
-
-  /** The inflector of {@code lang} (an ISO 639-1 code), {@link Inflector#NONE} when there is none. */
-  public Inflector forLanguage(String lang) {
-    return byLanguage.getOrDefault(lang, Inflector.NONE);
+    return rules;
   }
 
   /** Hand-made irregular verbs, then the generated ones for other lemmas. */

@@ -60,6 +60,29 @@ final class SuffixInflector implements Inflector {
     return out;
   }
 
+  /**
+   * Whether {@code word} is what {@link #forms} makes of {@code base} with the suffix template
+   * {@code template} of rule number {@code rule}: the base is inflectable, that rule is the first
+   * whose ending fits it, and the template spells out the word (one spelling of {@link #forms},
+   * without building the others).
+   */
+  boolean makes(String base, int rule, String template, String word) {
+    if (!inflectable(base, lang)) {
+      return false;
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      if (r.matches(base)) {
+        if (i != rule) {
+          return false;
+        }
+        String stem = base.substring(0, base.length() - r.strip);
+        return word.equals("az".equals(lang) ? harmonize(stem, template) : stem + template);
+      }
+    }
+    return false;
+  }
+
   private static boolean inflectable(String token, String lang) {
     int letters = 0;
     boolean lower = false;

@@ -14,8 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * without a decomposition, such as "ə", are kept). Meant to run
  * after case folding. Tokens made only of ASCII pass through untouched.
  *
- * <p>Stands in for Lucene's {@code ICUFoldingFilter}, whose bundled data file cannot be read by the
- * ICU4J release this build uses; this filter relies only on ICU4J's own normalisation data.
+ * <p>The folding of the shared title and text fields since schema 1, when Lucene's {@code
+ * ICUFoldingFilter} could not read its data under the ICU4J release then pinned. The shared fields
+ * keep it so that indexes of schema 1 still answer; the per-language fields of schema 2 use ICU
+ * folding where it helps ({@code org.caspian.store.text.LanguageFields}).
  */
 public final class DiacriticFoldingFilter extends TokenFilter {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();

@@ -109,7 +109,9 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
       writer = new IndexWriter(directory, cfg);
       SearcherManager manager = new SearcherManager(writer, true, false, null);
       LOG.info("Opened index {} ({} documents)", abs, writer.getDocStats().numDocs);
-      return new LuceneStore(abs, directory, writer, manager);
+      LuceneStore store = new LuceneStore(abs, directory, writer, manager);
+      StoredArticles.warnIfOutdated(store, abs, LOG);
+      return store;
     } catch (LockObtainFailedException e) {
       closeQuietly(writer, directory);
       throw new IOException("Index " + abs + " is locked: another process is writing it (one "
@@ -141,7 +143,8 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     Objects.requireNonNull(a, "a");
     ensureOpen();
     String stored = json.toStoredLine(a);
-    String hash = sha256(stored);
+    // the schema version is part of the hash, so an article of an older schema is re-indexed
+    String hash = sha256("schema " + Schema.VERSION + "\n" + stored);
     String id = a.article().id();
     boolean changed;
     synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
@@ -151,7 +154,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
         duplicates.written(id);
         return false;
       }
-      writer.updateDocuments(Schema.articleTerm(id), Schema.documents(a, stored, hash, input,
+      writer.updateDocuments(Schema.articleTerm(id), Documents.documents(a, stored, hash, input,
           duplicates.signature(a.article()), facets));
       pending.put(id, new Written(hash, input));
       duplicates.written(id);
@@ -190,6 +193,14 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   @Override
   public long count() {
     return StoredArticles.count(this, path);
+  }
+
+  /**
+   * How many articles were indexed with a schema older than {@link Schema#VERSION} (they lack the
+   * per-language fields and actor names; putting them again brings them up to date).
+   */
+  public long outdatedCount() {
+    return StoredArticles.outdated(this, path);
   }
 
   @Override

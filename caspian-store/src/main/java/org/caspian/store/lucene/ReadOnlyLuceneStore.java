@@ -89,7 +89,9 @@ public final class ReadOnlyLuceneStore implements ArticleStore, SearcherSource {
     try {
       SearcherManager manager = new SearcherManager(directory, null);
       LOG.info("Opened index {} read-only", abs);
-      return new ReadOnlyLuceneStore(abs, directory, manager, refresh);
+      ReadOnlyLuceneStore store = new ReadOnlyLuceneStore(abs, directory, manager, refresh);
+      StoredArticles.warnIfOutdated(store, abs, LOG);
+      return store;
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw new IOException("Index " + abs + " is corrupt or unreadable: " + e.getMessage(), e);
@@ -137,6 +139,11 @@ public final class ReadOnlyLuceneStore implements ArticleStore, SearcherSource {
   @Override
   public long count() {
     return StoredArticles.count(this, path);
+  }
+
+  /** How many articles were indexed with a schema older than {@link Schema#VERSION}. */
+  public long outdatedCount() {
+    return StoredArticles.outdated(this, path);
   }
 
   @Override

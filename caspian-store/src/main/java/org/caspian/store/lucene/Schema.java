@@ -1,13 +1,9 @@
 package org.caspian.store.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -16,15 +12,10 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -34,10 +25,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.caspian.model.ActorMention;
-import org.caspian.model.AnalyzedArticle;
-import org.caspian.model.Article;
-import org.caspian.model.Event;
+import org.caspian.store.text.LanguageFields;
 
 /**
  * The whole index layout in one place: field names, how each is indexed, the analyzer and the facet
@@ -45,7 +33,9 @@ import org.caspian.model.Event;
  *
  * <ul>
  *   <li>{@value #KIND_ARTICLE}: one per article, with title and text analysed for full-text search
- *       (Unicode word segmentation with case and diacritic folding, see {@link #analyzer()}),
+ *       (Unicode word segmentation with case and diacritic folding, see {@link #analyzer()}), and
+ *       again by the analyzer of the article's language in its own fields ({@link
+ *       LanguageFields}), the canonical names of its actors, the schema version,
  *       keyword and facet fields for outlet, language, actor codes and actor countries, the
  *       publication date as a point and doc value (epoch day), and the article's public JSON.
  *   <li>{@value #KIND_EVENT}: one per coded event, carrying the dyad (source and target code and
@@ -76,11 +66,20 @@ public final class Schema {
   public static final String PUBLISHED = "published";
   /** Every actor code mentioned (keyword, multi-valued). */
   public static final String ACTOR = "actor";
+  /**
+   * Canonical name of every actor mentioned ("Nikol Pashinyan", "Russia"; keyword, multi-valued):
+   * the same in every language, since the actor dictionary resolves "Пашинян", "Փաշինյան" and
+   * "Paşinyan" to one name. Absent from articles indexed before schema 2.
+   */
+  public static final String ACTOR_NAME = "actor_name";
   /** Every actor country mentioned (keyword, multi-valued). */
   public static final String ACTOR_COUNTRY = "actor_country";
   /** The article's JSON as written by {@code ArticleJson.toStoredLine}. */
   public static final String JSON = "json";
-  /** SHA-256 of {@link #JSON}: what decides whether a re-put changes anything. */
+  /**
+   * SHA-256 of the schema version and {@link #JSON}: what decides whether a re-put changes
+   * anything (an article indexed with an older schema is always indexed again).
+   */
   public static final String HASH = "hash";
   /** Article: fingerprint of the input it was analysed from (and of the analysis), if given. */
   public static final String INPUT = "input";
@@ -140,8 +139,19 @@ public final class Schema {
   public static final String ARTICLE_SOURCE = "article_source";
   public static final String ARTICLE_PUBLISHED = "article_published";
 
+  /**
+   * Article: the schema version it was indexed with ({@value #VERSION}); absent from articles of
+   * schema 1, which have neither the per-language fields nor {@link #ACTOR_NAME}.
+   */
+  public static final String SCHEMA = "schema";
+  /**
+   * The current schema version. 2: per-language title and text fields ({@code
+   * org.caspian.store.text.LanguageFields}), {@link #ACTOR_NAME} and {@link #SCHEMA}.
+   */
+  public static final int VERSION = 2;
+
   /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
-  private static final FieldType SEARCHABLE_TEXT = searchableText();
+  static final FieldType SEARCHABLE_TEXT = searchableText();
 
   private Schema() {}
 
@@ -157,7 +167,9 @@ public final class Schema {
    * segmentation, NFKC case folding (ICU) and diacritic folding, which together do what ICU's UTR #30
    * folding does for the scripts we read (Latin, Cyrillic, Armenian, Georgian, Arabic, Hebrew).
    * Lucene's {@code ICUTokenizer}/{@code ICUFoldingFilter} are not used because their bundled data
-   * files cannot be read by ICU4J 79. Keyword fields are matched verbatim.
+   * files could not be read by the ICU4J release this project pinned until schema 2; the shared
+   * fields keep this analysis so indexes of schema 1 still answer. The per-language fields of
+   * {@link LanguageFields} have their own analyzers. Keyword fields are matched verbatim.
    */
   public static Analyzer analyzer() {
     Analyzer text = new Analyzer() {
@@ -169,12 +181,12 @@ public final class Schema {
       }
     };
     Analyzer keyword = new KeywordAnalyzer();
-    Map<String, Analyzer> perField = Map.ofEntries(Map.entry(SOURCE, keyword),
-        Map.entry(LANGUAGE, keyword), Map.entry(ACTOR, keyword), Map.entry(ACTOR_COUNTRY, keyword),
-        Map.entry(ROOT, keyword), Map.entry(ARTICLE_ID, keyword), Map.entry(KIND, keyword),
-        Map.entry(MetaFields.OUTLET, keyword), Map.entry(MetaFields.OUTLET_COUNTRY, keyword),
-        Map.entry(MetaFields.OUTLET_SIDE, keyword), Map.entry(MetaFields.OUTLET_TYPE, keyword),
-        Map.entry(DuplicateFields.DUP_OF, keyword), Map.entry(DuplicateFields.DUP_CLUSTER, keyword));
+    Map<String, Analyzer> perField = new HashMap<>(LanguageFields.analyzers());
+    for (String f : List.of(SOURCE, LANGUAGE, ACTOR, ACTOR_NAME, ACTOR_COUNTRY, ROOT, ARTICLE_ID,
+        KIND, SCHEMA, MetaFields.OUTLET, MetaFields.OUTLET_COUNTRY, MetaFields.OUTLET_SIDE,
+        MetaFields.OUTLET_TYPE, DuplicateFields.DUP_OF, DuplicateFields.DUP_CLUSTER)) {
+      perField.put(f, keyword);
+    }
     return new PerFieldAnalyzerWrapper(text, perField);
   }
 
@@ -208,91 +220,6 @@ public final class Schema {
   /** Converts a stored epoch day back to a date; {@code null} stays {@code null}. */
   public static LocalDate day(Number epochDay) {
     return epochDay == null ? null : LocalDate.ofEpochDay(epochDay.longValue());
-  }
-
-  /**
-   * The documents for one article: the article document first, then one per event.
-   *
-   * @param json the article's stored JSON line
-   * @param hash digest of {@code json}
-   * @param input fingerprint of the input and analysis, or null
-   * @param signature the text's MinHash signature for near-duplicate lookup, or null
-   */
-  static List<Document> documents(AnalyzedArticle a, String json, String hash, String input,
-      int[] signature, FacetsConfig cfg) {
-    List<Document> docs = new ArrayList<>(1 + a.events().size());
-    try {
-      Document article = articleDocument(a, json, hash);
-      DuplicateFields.add(article, a.article(), signature);
-      if (input != null) {
-        article.add(new StringField(INPUT, input, Field.Store.YES));
-      }
-      docs.add(cfg.build(article));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    int ordinal = 0;
-    try {
-      for (Event e : a.events()) {
-        docs.add(cfg.build(EventFields.document(a, e, ordinal++)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return docs;
-  }
-
-  private static Document articleDocument(AnalyzedArticle a, String json, String hash) {
-    Article art = a.article();
-    Document d = new Document();
-    d.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
-    d.add(new StringField(ARTICLE_ID, art.id(), Field.Store.YES));
-    d.add(new Field(TITLE, art.title(), SEARCHABLE_TEXT));
-    d.add(new Field(TEXT, art.text(), SEARCHABLE_TEXT));
-    d.add(new StringField(SOURCE, art.source(), Field.Store.YES));
-    d.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
-    d.add(new StoredField(URL, art.url()));
-    addDay(d, PUBLISHED, MetaFields.chartDay(art));
-    MetaFields.add(d, art);
-    d.add(new StoredField(JSON, json));
-    d.add(new StringField(HASH, hash, Field.Store.YES));
-    facet(d, FACET_SOURCE, art.source());
-    facet(d, FACET_LANGUAGE, a.language());
-    Set<String> codes = new LinkedHashSet<>();
-    Set<String> countries = new LinkedHashSet<>();
-    for (ActorMention m : a.actors()) {
-      codes.add(m.code());
-      countries.add(m.country());
-    }
-    for (Event e : a.events()) {
-      codes.add(e.source().code());
-      codes.add(e.target().code());
-      countries.add(e.source().country());
-      countries.add(e.target().country());
-    }
-    for (String code : codes) {
-      if (!code.isEmpty()) {
-        d.add(new StringField(ACTOR, code, Field.Store.NO));
-        facet(d, FACET_ACTOR, code);
-      }
-    }
-    for (String country : countries) {
-      if (!country.isEmpty()) {
-        d.add(new StringField(ACTOR_COUNTRY, country, Field.Store.NO));
-        facet(d, FACET_ACTOR_COUNTRY, country);
-      }
-    }
-    Set<String> roots = new LinkedHashSet<>();
-    for (Event e : a.events()) {
-      roots.add(root(e.cameo()));
-    }
-    for (String root : roots) {
-      if (!root.isEmpty()) {
-        d.add(new StringField(ROOT, root, Field.Store.NO));
-        facet(d, FACET_EVENT_TYPE, root);
-      }
-    }
-    return d;
   }
 
   static String root(String cameo) {

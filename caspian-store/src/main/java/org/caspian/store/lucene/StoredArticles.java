@@ -9,10 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.store.json.ArticleJson;
+import org.slf4j.Logger;
 
 /** Reads what the index holds for one article id, and how many articles it holds. */
 final class StoredArticles {
@@ -45,6 +51,40 @@ final class StoredArticles {
   /** Number of articles the searcher sees. */
   static long count(IndexSearcher s) throws IOException {
     return s.count(Schema.kind(Schema.KIND_ARTICLE));
+  }
+
+  /** Number of articles indexed with an older schema than {@link Schema#VERSION}. */
+  static long outdated(IndexSearcher s) throws IOException {
+    Query current = new TermQuery(new Term(Schema.SCHEMA, Integer.toString(Schema.VERSION)));
+    return s.count(new BooleanQuery.Builder()
+        .add(Schema.kind(Schema.KIND_ARTICLE), Occur.FILTER)
+        .add(current, Occur.MUST_NOT)
+        .build());
+  }
+
+  /** How many articles of the newest commit {@code store} sees are of an older schema. */
+  static long outdated(SearcherSource store, Path path) {
+    try {
+      return store.withSearcher(StoredArticles::outdated);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read index " + path, e);
+    }
+  }
+
+  /**
+   * Warns, in one line naming the index, when some of its articles were indexed before the current
+   * schema: search still finds them by their words, but not by the inflected forms, other
+   * spellings and actor names of schema 2 until they are indexed again.
+   */
+  static void warnIfOutdated(SearcherSource store, Path path, Logger log) {
+    long old = outdated(store, path);
+    if (old > 0) {
+      log.warn("Index {} holds {} articles indexed before schema {} (search across languages): "
+          + "they are found by their exact words only, not by other forms or spellings nor by "
+          + "actor name. Run the same `caspian ingest` again with --reanalyze to re-index them, "
+          + "or ingest into a new --index.", path, old,
+          Schema.VERSION);
+    }
   }
 
   /**
