@@ -121,8 +121,8 @@ public final class DyadService {
   /** Events of either direction between the two actors, asserted ones only unless all. */
   static Query query(String a, String b, boolean includeAll) {
     Query either = new BooleanQuery.Builder()
-        .add(direction(a, b), Occur.SHOULD)
-        .add(direction(b, a), Occur.SHOULD)
+        .add(ActorSides.direction(a, b), Occur.SHOULD)
+        .add(ActorSides.direction(b, a), Occur.SHOULD)
         .setMinimumNumberShouldMatch(1)
         .build();
     BooleanQuery.Builder q = new BooleanQuery.Builder()
@@ -132,21 +132,6 @@ public final class DyadService {
       q.add(new TermQuery(new Term(Schema.MODALITY, Modality.ASSERTED.label())), Occur.FILTER);
     }
     return q.build();
-  }
-
-  private static Query direction(String from, String to) {
-    return new BooleanQuery.Builder()
-        .add(side(Schema.SRC_COUNTRY, Schema.SRC_CODE, from), Occur.FILTER)
-        .add(side(Schema.TGT_COUNTRY, Schema.TGT_CODE, to), Occur.FILTER)
-        .build();
-  }
-
-  private static Query side(String countryField, String codeField, String actor) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(countryField, actor)), Occur.SHOULD)
-        .add(new TermQuery(new Term(codeField, actor)), Occur.SHOULD)
-        .setMinimumNumberShouldMatch(1)
-        .build();
   }
 
   private static String actor(String s, String name) {

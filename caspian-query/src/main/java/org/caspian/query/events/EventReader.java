@@ -25,6 +25,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.caspian.model.Modality;
+import org.caspian.query.ActorSides;
 import org.caspian.store.lucene.Schema;
 import org.caspian.store.lucene.SearcherSource;
 
@@ -152,14 +153,14 @@ public final class EventReader {
         .add(Schema.kind(Schema.KIND_EVENT), Occur.FILTER);
     if (f.dyadA() != null) {
       q.add(new BooleanQuery.Builder()
-          .add(direction(f.dyadA(), f.dyadB()), Occur.SHOULD)
-          .add(direction(f.dyadB(), f.dyadA()), Occur.SHOULD)
+          .add(ActorSides.direction(f.dyadA(), f.dyadB()), Occur.SHOULD)
+          .add(ActorSides.direction(f.dyadB(), f.dyadA()), Occur.SHOULD)
           .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
     }
     if (f.actor() != null) {
       q.add(new BooleanQuery.Builder()
-          .add(side(Schema.SRC_COUNTRY, Schema.SRC_CODE, f.actor()), Occur.SHOULD)
-          .add(side(Schema.TGT_COUNTRY, Schema.TGT_CODE, f.actor()), Occur.SHOULD)
+          .add(ActorSides.source(f.actor()), Occur.SHOULD)
+          .add(ActorSides.target(f.actor()), Occur.SHOULD)
           .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
     }
     if (f.from() != null || f.to() != null) {
@@ -171,21 +172,6 @@ public final class EventReader {
       q.add(new TermQuery(new Term(Schema.MODALITY, Modality.ASSERTED.label())), Occur.FILTER);
     }
     return q.build();
-  }
-
-  private static Query direction(String from, String to) {
-    return new BooleanQuery.Builder()
-        .add(side(Schema.SRC_COUNTRY, Schema.SRC_CODE, from), Occur.FILTER)
-        .add(side(Schema.TGT_COUNTRY, Schema.TGT_CODE, to), Occur.FILTER)
-        .build();
-  }
-
-  private static Query side(String countryField, String codeField, String actor) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(countryField, actor)), Occur.SHOULD)
-        .add(new TermQuery(new Term(codeField, actor)), Occur.SHOULD)
-        .setMinimumNumberShouldMatch(1)
-        .build();
   }
 
   private static Number number(Document d, String field) {
