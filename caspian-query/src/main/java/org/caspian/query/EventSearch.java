@@ -32,9 +32,14 @@ public final class EventSearch {
 
   /** Searches events through {@code source}. */
   public EventSearch(SearcherSource source) {
+    this(source, new ActorFilter());
+  }
+
+  /** Searches events through {@code source}, naming actors through {@code actors} (shared). */
+  EventSearch(SearcherSource source, ActorFilter actors) {
     this.source = Objects.requireNonNull(source, "source");
     this.facets = new FacetTally();
-    this.filters = new SearchFilterQueries();
+    this.filters = new SearchFilterQueries(actors);
   }
 
   /**

@@ -28,8 +28,10 @@ public final class LuceneCorpusQueries implements CorpusQueries {
   private LuceneCorpusQueries(ArticleStore store, SearcherSource source) {
     this.store = store;
     this.source = source;
-    this.articles = new SearchService(source);
-    this.events = new EventSearch(source);
+    // One actor dictionary, loaded on the first actor named, for articles and events alike.
+    ActorFilter actors = new ActorFilter();
+    this.articles = new SearchService(source, actors);
+    this.events = new EventSearch(source, actors);
     this.dyads = new DyadService(source);
   }
 

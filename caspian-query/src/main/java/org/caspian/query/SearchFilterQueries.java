@@ -24,11 +24,14 @@ import org.caspian.store.lucene.Schema;
  * Outlet country and side are the fields the outlet registry filled at ingest.
  */
 final class SearchFilterQueries {
-  /** A country code in any case, or an actor code in capitals. */
-  private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}|[A-Z]{3,12}");
+  /** A country code in any case ("rus"); codes in capitals are the actor filter's own. */
+  private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{3}");
 
-  private final ActorFilter actorNames = new ActorFilter();
+  private final ActorFilter actors;
 
+  SearchFilterQueries(ActorFilter actors) {
+    this.actors = actors;
+  }
 
   /** Adds the filters to {@code q}; {@code dateField} holds epoch days. */
   void addTo(BooleanQuery.Builder q, SearchFilters f, String dateField, IndexReader reader)
@@ -40,13 +43,10 @@ final class SearchFilterQueries {
     if (!f.actors().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String a : f.actors()) {
-        if (CODE.matcher(a).matches()) { // "RUS", "rus", "RUSGOV": a country or an actor code
-          String code = a.toUpperCase(Locale.ROOT);
-          any.add(new TermQuery(new Term(Schema.ACTOR_COUNTRY, code)), Occur.SHOULD);
-          any.add(new TermQuery(new Term(Schema.ACTOR, code)), Occur.SHOULD);
-        } else { // a person in any spelling ("Пашинян", "Paşinyan") or a canonical name
-          any.add(actorNames.query(a), Occur.SHOULD);
-        }
+        // "RUS", "rus", "RUSGOV": a country or code; else a person in any spelling ("Пашинян")
+        String v = a.strip();
+        any.add(actors.query(COUNTRY.matcher(v).matches() ? v.toUpperCase(Locale.ROOT) : v),
+            Occur.SHOULD);
       }
       q.add(any.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
     }

@@ -52,13 +52,19 @@ public final class SearchService {
   private final FacetTally facets;
   private final SearchFilterQueries filters;
   private final CountCache counts = new CountCache();
-  private final QueryReader reader = new QueryReader(analyzer, new ActorFilter());
+  private final QueryReader reader;
 
   /** Searches through {@code source} (a {@code LuceneStore}). */
   public SearchService(SearcherSource source) {
+    this(source, new ActorFilter());
+  }
+
+  /** Searches through {@code source}, naming actors through {@code actors} (shared). */
+  SearchService(SearcherSource source, ActorFilter actors) {
     this.source = Objects.requireNonNull(source, "source");
     this.facets = new FacetTally();
-    this.filters = new SearchFilterQueries();
+    this.filters = new SearchFilterQueries(actors);
+    this.reader = new QueryReader(analyzer, actors);
   }
 
   /**

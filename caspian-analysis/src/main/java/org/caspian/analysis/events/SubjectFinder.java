@@ -19,9 +19,8 @@ import org.caspian.model.ActorType;
  * parties named. Working state of one sentence; not thread-safe.
  */
 final class SubjectFinder {
-  /** Pair nouns that name people. */
-  private static final Set<String> PEOPLE = Set.of("leaders", "ministers",
-      "presidents", "counterparts", "men", "women");
+  /** The pair nouns of the grammar file ({@code PAIR}) that name people. */
+  private static final Set<String> PEOPLE = Set.of("leaders", "ministers", "presidents");
   private static final long SEP = WordRole.AND.bit() | WordRole.COMMA.bit();
   private static final long BREAK = WordRole.HARD.bit() | WordRole.STOP.bit();
   private static final long AUXILIARY = WordRole.BE.bit() | WordRole.AUX.bit()
