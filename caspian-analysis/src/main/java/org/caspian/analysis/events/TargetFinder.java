@@ -111,7 +111,7 @@ final class TargetFinder {
   }
 
   /** A denial, criticism or rejection (01x, 11x, 12x): an act that answers another one. */
-  private static boolean reaction(Trigger t) {
+  static boolean reaction(Trigger t) {
     String c = t.pattern.code();
     return c.startsWith("01") || c.startsWith("11") || c.startsWith("12");
   }
