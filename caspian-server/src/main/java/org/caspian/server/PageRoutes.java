@@ -39,8 +39,14 @@ final class PageRoutes {
     this.guard = guard;
   }
 
-  private PageFrame frame(String title, String page) throws IOException {
+  /** The layout frame of a page (the header's note counts the articles). */
+  PageFrame frame(String title, String page) throws IOException {
     return PageFrame.of(title, page, queries.articleCount() + " articles");
+  }
+
+  /** Answers with the template {@code name} rendered over {@code view}. */
+  void render(Context ctx, int status, String name, Object view) {
+    templates.send(ctx, status, name, view);
   }
 
   /** GET /. */
