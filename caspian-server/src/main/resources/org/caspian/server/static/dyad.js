@@ -51,8 +51,10 @@ async function loadDyad() {
   const status = $('dyad-status');
   $('dyad-csv').href = `/api/dyad?${new URLSearchParams({ a: p.a, b: p.b, by: p.by, all: String(p.all), format: 'csv' })}`;
   status.textContent = 'Loading…';
+  const seq = (state.seq = (state.seq || 0) + 1);
   try {
     const r = await getJson(`/api/dyad/timeline?${query(p)}`);
+    if (seq !== state.seq) return; // a newer request is on its way
     state.rows = r.rows;
     state.markers = r.markers;
     state.params = p;
