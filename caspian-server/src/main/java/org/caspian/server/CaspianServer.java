@@ -104,7 +104,7 @@ public final class CaspianServer implements AutoCloseable {
       api.addAll(new AchApi(desk).routes());
       api.addAll(new BriefApi(desk).routes());
     }
-    PageRoutes pages = new PageRoutes(queries, guard);
+    PageRoutes pages = new PageRoutes(queries, desk, guard);
     ViewPages views = new ViewPages(pages, desk);
     Assets assets = new Assets();
     Javalin app = Javalin.create(cfg -> configure(cfg, guard, api, pages, views, assets));

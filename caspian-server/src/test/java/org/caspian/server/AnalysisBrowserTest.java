@@ -185,10 +185,15 @@ class AnalysisBrowserTest {
     WebElement name = visible("#alert-list .alert-name");
     assertThat(name.getText()).isEqualTo("Pipeline <watch>");
     driver.findElement(By.id("check-now")).click();
-    WebElement hit = visible("#hit-list .hit-item");
-    assertThat(hit.getText()).contains("Pipeline <watch>");
+    WebElement hitItem = visible("#hit-list .hit-item");
+    assertThat(hitItem.getText()).contains("Pipeline <watch>");
+    String hit = hitItem.findElement(By.cssSelector(".item-title")).getText();
     browser.screenshot("alerts.png");
-    driver.findElement(By.cssSelector("#alert-list button[data-api=DELETE]")).click();
+    open("/");
+    assertThat(visible("#overview-alerts").getText()).contains("1 saved alert")
+        .contains(hit);
+    open("/alerts");
+    visible("#alert-list button[data-api=DELETE]").click();
     visible("#no-alerts");
   }
 
