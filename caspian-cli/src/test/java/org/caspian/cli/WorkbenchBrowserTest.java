@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Clock;
 import org.caspian.query.LuceneCorpusQueries;
+import org.caspian.query.workbench.LuceneWorkbench;
 import org.caspian.server.CaspianServer;
 import org.caspian.server.auth.AuthSettings;
 import org.caspian.server.testing.BrowserSession;
@@ -39,6 +41,7 @@ class WorkbenchBrowserTest {
   @TempDir
   static Path dir;
   static ReadOnlyLuceneStore store;
+  static LuceneWorkbench desk;
   static CaspianServer server;
   static BrowserSession browser;
   static ChromeDriver driver;
@@ -51,7 +54,9 @@ class WorkbenchBrowserTest {
     CliRun demo = CliRun.run("--index", index.toString(), "demo", "--no-serve");
     assertThat(demo.exit).as(demo.err).isZero();
     store = ReadOnlyLuceneStore.open(index);
-    server = CaspianServer.start(LuceneCorpusQueries.over(store), null, 0, AuthSettings.OFF);
+    desk = LuceneWorkbench.over(store, dir.resolve("workspace"), Clock.systemUTC());
+    server = CaspianServer.start(LuceneCorpusQueries.over(store), desk, null, 0,
+        AuthSettings.OFF);
     driver = browser.driver();
     wait = browser.await();
   }
@@ -63,6 +68,9 @@ class WorkbenchBrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (desk != null) {
+      desk.close();
     }
     if (store != null) {
       store.close();
@@ -138,6 +146,26 @@ class WorkbenchBrowserTest {
         q.path("end").asInt()));
     ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
     screenshot("article.png");
+  }
+
+  @Test
+  void the_june_2025_turn_is_marked_and_two_sides_are_compared() throws IOException {
+    driver.get(server.url() + "/dyads?a=RUS&b=AZE&by=month");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("markers"), "2025-06"));
+    @SuppressWarnings("unchecked")
+    List<String> axis = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return window.caspian.chart().getOption().xAxis[0].data;");
+    assertThat(axis).contains("2021-06", "2025-06"); // quiet months stay on the axis
+    assertThat(axis.indexOf("2025-06") - axis.indexOf("2024-12")).isEqualTo(6);
+    screenshot("demo-dyad.png");
+    driver.get(server.url() + "/compare?by=side&a=RUS&b=AZE");
+    WebElement rus = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#leaning-a .term-row summary")));
+    assertThat(driver.findElement(By.cssSelector("#leaning-a h2")).getText())
+        .isEqualTo("side RUS");
+    assertThat(rus.getText()).isNotBlank();
+    assertThat(driver.findElements(By.cssSelector("#leaning-b .term-row"))).isNotEmpty();
+    screenshot("demo-compare.png");
   }
 
   /** The article with the most quotes and framing terms (it must have both). */
