@@ -3,6 +3,8 @@ package org.caspian.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.caspian.model.Article;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +60,7 @@ final class Indexer implements AutoCloseable {
   private int sinceCommit;
   private long lastCommit = System.nanoTime();
   private IOException commitFailure;
+  private Consumer<Article> onStored = a -> { };
 
   Indexer(Supplier<Pipeline> pipeline, ArticleStore store, ErrorLog errors, int threads, Batching batching,
       Progress progress, InputFingerprint fingerprint) {
@@ -81,6 +84,12 @@ final class Indexer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /** Tells {@code listener} of each article stored new or changed (e.g. alert matching). */
+  Indexer onStored(Consumer<Article> listener) {
+    this.onStored = listener;
+    return this;
   }
 
   /**
@@ -134,6 +143,7 @@ final class Indexer implements AutoCloseable {
         unchanged.incrementAndGet(); // stored from this very input by this build: no analysis
       } else if (store.put(pipeline.get().analyze(r.article()), input)) {
         added.incrementAndGet();
+        onStored.accept(r.article());
       } else {
         unchanged.incrementAndGet();
       }

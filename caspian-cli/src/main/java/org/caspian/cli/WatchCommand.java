@@ -88,12 +88,13 @@ final class WatchCommand implements Callable<Integer> {
     FeedFetcher fetcher = new FeedFetcher(new AddressGuard(allowLoopback), maxBytes,
         Duration.ofSeconds(timeoutSeconds), clock);
     Duration interval = Duration.ofMinutes(Math.max(1, intervalMinutes));
-    try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state)) {
+    try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state);
+        AlertMatching alerts = AlertMatching.open(index, store, out)) {
       FeedWatcher watcher = new FeedWatcher(fetcher, new FeedReader(maxBytes), ws, clock,
           interval, Duration.ofHours(24));
       OutletResolver resolver = outlets.resolver(spec.commandLine().getErr());
       WatchRound round = new WatchRound(watcher, Services.pipeline(), store, errors,
-          hostDelayMillis, resolver);
+          hostDelayMillis, resolver).onStored(alerts);
       do {
         List<URI> due = once ? feeds : feeds.stream()
             .filter(f -> !watcher.stateOf(f).nextPoll().isAfter(clock.instant())).toList();

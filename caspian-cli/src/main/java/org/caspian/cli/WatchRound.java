@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.caspian.model.Article;
 import org.caspian.analysis.Pipeline;
 import org.caspian.ingest.IngestResult;
 import org.caspian.ingest.watch.FeedWatcher;
@@ -34,6 +36,7 @@ final class WatchRound {
   private final ErrorLog errors;
   private final HostPacer pacer;
   private final OutletResolver outlets;
+  private Consumer<Article> onStored = a -> { };
 
   WatchRound(FeedWatcher watcher, Pipeline pipeline, ArticleStore store, ErrorLog errors,
       long hostDelayMillis) {
@@ -49,6 +52,12 @@ final class WatchRound {
     this.store = store;
     this.errors = errors;
     this.pacer = new HostPacer(hostDelayMillis);
+  }
+
+  /** Tells {@code listener} of each article stored new or changed (alert matching). */
+  WatchRound onStored(Consumer<Article> listener) {
+    this.onStored = listener;
+    return this;
   }
 
   Summary run(List<URI> due) throws IOException, InterruptedException {
@@ -84,7 +93,12 @@ final class WatchRound {
       return false;
     }
     try {
-      return store.put(pipeline.analyze(store.markNearDuplicate(outlets.resolve(r.article()))));
+      Article a = store.markNearDuplicate(outlets.resolve(r.article()));
+      boolean stored = store.put(pipeline.analyze(a));
+      if (stored) {
+        onStored.accept(a);
+      }
+      return stored;
     } catch (IOException | RuntimeException e) {
       errors.failed(r.origin() + ": " + e.getMessage());
       return false;
