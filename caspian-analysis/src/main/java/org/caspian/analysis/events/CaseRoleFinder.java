@@ -248,7 +248,7 @@ final class CaseRoleFinder {
       k = n;
       c = casesOf(n);
     }
-    boolean post = k + 1 < cases.length && v.has(k + 1, WordRole.PREP);
+    boolean post = k + 1 < cases.length && v.has(k + 1, WordRole.POSTP);
     return new Marking(post ? v.text(k + 1, k + 1).toLowerCase(Locale.ROOT) : "", c);
   }
 
