@@ -75,24 +75,27 @@ public final class SuffixMorphology implements Morphology {
       }
       return out;
     }
-    boolean sure = false;
+    List<Analysis> weakOnes = new ArrayList<>();
     for (SuffixRule r : table.rules()) {
       String stem = split(w, r);
       if (stem == null) {
         continue;
       }
       String spelled = w.substring(r.prefix().length() + stem.length());
-      sure |= !(weak(r) && !spelled.isEmpty() && VowelHarmony.vowel(spelled.charAt(0)));
+      boolean vague = weak(r) && !spelled.isEmpty() && VowelHarmony.vowel(spelled.charAt(0));
+      List<Analysis> into = vague ? weakOnes : out;
       if (r.pos() == PartOfSpeech.VERB) {
-        out.add(new Analysis(w, lemma(stem, r.verbClass()), PartOfSpeech.VERB,
+        into.add(new Analysis(w, lemma(stem, r.verbClass()), PartOfSpeech.VERB,
             r.features(null), "verb:" + r.template()));
       } else {
         for (GrammaticalCase c : r.cases()) {
-          out.add(new Analysis(w, stem, PartOfSpeech.NOUN, r.features(c), "case:" + r.template()));
+          into.add(new Analysis(w, stem, PartOfSpeech.NOUN, r.features(c), "case:" + r.template()));
         }
       }
     }
-    if (!sure) {
+    boolean sure = !out.isEmpty();
+    if (!sure) { // a vowel-first ending alone: the word may as well be bare ("Bakı", "naziri")
+      out.addAll(weakOnes);
       out.add(0, bareNoun(w, GrammaticalCase.NOMINATIVE));
       if (!harmony) {
         out.add(1, bareNoun(w, GrammaticalCase.ACCUSATIVE)); // "Ռուսաստան" as an object
@@ -111,7 +114,7 @@ public final class SuffixMorphology implements Morphology {
     if (!w.startsWith(r.prefix())) {
       return null;
     }
-    for (String s : r.spellings()) {
+    for (String s : r.spellings()) { // longest first: "Rusiya-nın" before "Rusiyan-ın"
       int cut = w.length() - s.length();
       if (cut - r.prefix().length() < MIN_STEM || !w.endsWith(s)) {
         continue;

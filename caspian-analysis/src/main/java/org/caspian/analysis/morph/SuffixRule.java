@@ -14,7 +14,7 @@ import org.caspian.analysis.morph.Features.VerbForm;
  *
  * @param prefix letters before the stem ("կ" of the Armenian future), usually ""
  * @param template the ending, a vowel-harmony template in Azerbaijani ({@link VowelHarmony})
- * @param spellings every way the template can be written
+ * @param spellings every way the template can be written, longest first
  * @param pos {@link PartOfSpeech#NOUN} or {@link PartOfSpeech#VERB}
  * @param cases the cases of a noun ending, empty for a verb
  * @param number plural, or null
@@ -24,12 +24,12 @@ import org.caspian.analysis.morph.Features.VerbForm;
  * @param weak whether a word with this ending, written with a vowel first, may also be bare
  * @param verbClass the infinitive ending of the verbs a verb ending belongs to, "" for a noun
  */
-record SuffixRule(String prefix, String template, Set<String> spellings, PartOfSpeech pos,
+record SuffixRule(String prefix, String template, List<String> spellings, PartOfSpeech pos,
     List<GrammaticalCase> cases, GrammaticalNumber number, Tense tense, GrammaticalPerson person,
     VerbForm verbForm, boolean weak, String verbClass) {
 
   SuffixRule {
-    spellings = Set.copyOf(spellings);
+    spellings = List.copyOf(spellings);
     cases = List.copyOf(cases);
   }
 

@@ -104,7 +104,9 @@ record SuffixTable(List<SuffixRule> rules, Set<String> bare,
       throw new IllegalStateException(where + ": a case ending needs a case");
     }
     VerbForm form = !verb ? null : p.infinitive ? VerbForm.INFINITIVE : VerbForm.FINITE;
-    return new SuffixRule(prefix, template, VowelHarmony.spellings(template),
+    List<String> spellings = new ArrayList<>(VowelHarmony.spellings(template));
+    spellings.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return new SuffixRule(prefix, template, spellings,
         verb ? PartOfSpeech.VERB : PartOfSpeech.NOUN, p.cases, p.number, p.tense, p.person, form,
         p.weak, verb ? f[4] : "");
   }

@@ -42,6 +42,7 @@ class ArmenianEventCodingTest {
       Նիկոլ Փաշինյանը կհանդիպի Վլադիմիր Պուտինի հետ։                           | ARM>RUS 040 PLANNED
       Փաշինյանը չի հանդիպել Ալիևի հետ։                                          | ARM>AZE 040 NEGATED
       Ալիևն ու Պուտինը հանդիպել են Մոսկվայում։                                  | AZE>RUS 040 ASSERTED; RUS>AZE 040 ASSERTED
+      Փաշինյանի և Ալիևի միջև հանդիպում է տեղի ունեցել։                          | ARM>AZE 040 ASSERTED
       Փաշինյանը հեռախոսազրույց է ունեցել Պուտինի հետ։                           | ARM>RUS 041 ASSERTED
       Պուտինը զանգահարել է Փաշինյանին։                                          | RUS>ARM 041 ASSERTED
       Փաշինյանը այցելել է Ֆրանսիա։                                              | ARM>FRA 042 ASSERTED

@@ -65,6 +65,7 @@ class AzerbaijaniEventCodingTest {
       Prezident İlham Əliyev Vladimir Putinlə görüşəcək.                          | AZE>RUS 040 PLANNED
       Prezident İlham Əliyev Vladimir Putinlə telefonla danışıb.                  | AZE>RUS 041 ASSERTED
       Vladimir Putin İlham Əliyevə zəng edib.                                     | RUS>AZE 041 ASSERTED
+      Ceyhun Bayramov ilə Sergey Lavrov arasında görüş keçirilib.                 | AZE>RUS 040 ASSERTED; RUS>AZE 040 ASSERTED
       İlham Əliyev Rusiyaya səfər edib.                                           | AZE>RUS 042 ASSERTED
       Nikol Paşinyan Rusiyanı ziyarət edib.                                       | ARM>RUS 042 ASSERTED
       Prezident İlham Əliyev Rusiyanın səfirini qəbul edib.                       | AZE>RUS 043 ASSERTED
