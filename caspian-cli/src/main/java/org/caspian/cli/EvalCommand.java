@@ -36,8 +36,9 @@ final class EvalCommand implements Callable<Integer> {
           + "conventions, since used for tuning), news4 (written blind to the version 2.1 "
           + "conventions, never used for tuning: the figure to quote), ru-news (Russian, written "
           + "blind to the version 2 conventions, events on trial), ru-news2 (Russian, written blind "
-          + "to the version 2.1 conventions, never used for tuning), az-news and hy-news (Azerbaijani and Armenian, written "
-          + "blind to the version 2.1 conventions; no events coded in these languages yet); or a peer set read from --data: plover "
+          + "to the version 2.1 conventions, never used for tuning), az-news and hy-news "
+          + "(Azerbaijani and Armenian, written blind to the version 2.1 conventions; Armenian "
+          + "events ship, Azerbaijani ones are on trial); or a peer set read from --data: plover "
           + "(PLOVER gold-standard records, dyad + category), conflibert (ConfliBERT CAMEO test split, quad class); "
           + "default: ${DEFAULT-VALUE}.")
   String set;
@@ -52,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--event-languages", split = ",", paramLabel = "LANG",
       description = "Languages to code events in, shipped or on trial (default: the shipped "
-          + "ones; --set ru-news adds ru, which is on trial).")
+          + "ones; --set ru-news adds ru and --set az-news az, which are on trial).")
   Set<String> eventLanguages;
 
   @Spec CommandSpec spec;
@@ -108,6 +109,9 @@ final class EvalCommand implements Callable<Integer> {
       goldSet = GoldSet.loadBundled("az-news".equals(set) ? GoldSet.BUNDLED_AZ_NEWS
           : GoldSet.BUNDLED_HY_NEWS);
       conventions = Conventions.V2;
+      if (eventLanguages == null) {
+        eventLanguages = Set.of("en", set.substring(0, 2));
+      }
     } else if ("ru-news".equals(set) || "ru-news2".equals(set)) {
       goldSet = GoldSet.loadBundled("ru-news".equals(set) ? GoldSet.BUNDLED_RU_NEWS
           : GoldSet.BUNDLED_RU_NEWS2);
