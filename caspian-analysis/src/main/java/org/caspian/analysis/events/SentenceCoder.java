@@ -111,8 +111,13 @@ final class SentenceCoder {
       oneWay = nr.oneWay();
       t.sources = sources;
     } else if (roles.passive(t) != RoleFinder.ACTIVE) {
-      targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
-          : roles.reducedPatient(t);
+      List<ActorGroup> agents = roles.agent(t);
+      targets = TargetFinder.reaction(t) && !agents.isEmpty()
+          ? targetFinder.anaphoricPatient(t, agents.get(0)) : List.of();
+      if (targets.isEmpty()) {
+        targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
+            : roles.reducedPatient(t);
+      }
       if (targets.isEmpty() && roles.passive(t) == RoleFinder.REDUCED
           && TargetFinder.hostOrMediate(code)) {
         targets = targetFinder.participants(t); // "a deal brokered by China": the deal's parties
@@ -136,6 +141,11 @@ final class SentenceCoder {
         || targets.isEmpty() && sources.size() >= 2
         && (roles.reciprocal(t) || IndirectActs.mutual(code));
     Modality m = modality.of(t);
+    if (LOG.isTraceEnabled()) {
+      LOG.trace("roles {} sources={} targets={} passive={}", t.pattern.code(),
+          sources.stream().map(g -> g.main().code()).toList(),
+          targets.stream().map(g -> g.main().code()).toList(), (flags & Confidence.PASSIVE) != 0);
+    }
     if (sources.isEmpty() && (flags & Confidence.PASSIVE) != 0 && !targets.isEmpty()
         && roles.passive(t) == RoleFinder.PASSIVE && IndirectActs.agentless(code)) {
       indirect.agentless(t, act, code, targets, m, stamp(t, m, flags));

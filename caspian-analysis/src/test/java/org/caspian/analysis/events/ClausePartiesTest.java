@@ -145,6 +145,18 @@ class ClausePartiesTest {
     AnalyzedArticle b = code("Azerbaijani police raided the office of Sputnik Azerbaijan on "
         + "Monday, a move the Russian Foreign Ministry denounced as unfriendly.");
     assertThat(dyads(b)).contains("AZECOP->RUSMED 170", "RUSGOV->AZECOP 111");
+    // Through a relative pronoun, or a passive reaction to a noun that points back at the act.
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, moves that Baku "
+        + "denounced."))).contains("AZEGOV->RUS 111");
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, which Yerevan welcomed.")))
+        .contains("ARMGOV->RUS 051");
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, a step welcomed by Yerevan "
+        + "but criticised by Baku."))).contains("ARMGOV->RUS 051", "AZEGOV->RUS 111");
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, a decision that was "
+        + "condemned by Baku."))).contains("AZEGOV->RUS 111");
+    // A passive reaction to an actor stays aimed at the actor.
+    assertThat(dyads(code("Russian police were condemned by Baku.")))
+        .contains("AZEGOV->RUSCOP 111");
   }
 
   @Test
