@@ -2,12 +2,8 @@ package org.caspian.analysis.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.caspian.analysis.morph.Analysis;
-import org.caspian.analysis.morph.Features;
 import org.caspian.analysis.morph.Features.GrammaticalCase;
 import org.caspian.analysis.morph.Morphology;
-import org.caspian.analysis.morph.PartOfSpeech;
 
 /**
  * Source and target of a trigger by case and preposition, for a language with free word order
@@ -32,38 +28,40 @@ import org.caspian.analysis.morph.PartOfSpeech;
  */
 final class CaseRoleFinder {
   /** Cases of a word the dictionary does not know: any. */
-  static final int ANY = -1;
-  private static final int NOT_READ = -2;
+  static final int ANY = CaseReadings.ANY;
   private static final int NOM = Government.bit(GrammaticalCase.NOMINATIVE);
-  private static final int GEN = Government.bit(GrammaticalCase.GENITIVE)
-      | Government.bit(GrammaticalCase.PARTITIVE);
   private static final long CLAUSE_END = WordRole.HARD.bit() | WordRole.STOP.bit()
       | WordRole.QUOTE.bit() | WordRole.COMMA.bit() | WordRole.QUESTION.bit();
   private static final long JOIN = WordRole.AND.bit() | WordRole.COMMA.bit();
 
   private final EventView v;
   private final Morphology morphology;
-  private final int[] cases;
-  private final boolean[] nominal;
+  private final CaseReadings readings;
+  private final PhraseMarking marker;
+  private final ElidedSubjects elided;
 
   /**
    * Roles of one trigger; either list may be empty.
    *
    * @param pronoun whether a personal pronoun stands before the trigger in its clause ("мы
    *     осуждаем"): in reported speech, the speaker is the source
+   * @param subjectless whether the trigger is a verb whose subject is a phrase that is not an
+   *     actor ("Правозащитники потребовали", "Глава евродипломатии пригрозила"), or a singular
+   *     verb with no subject found: its doer is not unknown but unrecognised, and no event is coded
    */
-  record Roles(List<ActorGroup> sources, List<ActorGroup> targets, boolean pronoun) {}
-
-  /** How an actor phrase is marked: its preposition ("" for none) and its cases. */
-  private record Marking(String prep, int cases) {}
+  record Roles(List<ActorGroup> sources, List<ActorGroup> targets, boolean pronoun,
+      boolean subjectless) {
+    Roles(List<ActorGroup> sources, List<ActorGroup> targets, boolean pronoun) {
+      this(sources, targets, pronoun, false);
+    }
+  }
 
   CaseRoleFinder(EventView v, Morphology morphology) {
     this.v = v;
     this.morphology = morphology;
-    int n = v.tokens.size();
-    this.cases = new int[n];
-    this.nominal = new boolean[n];
-    java.util.Arrays.fill(cases, NOT_READ);
+    this.readings = new CaseReadings(v, morphology);
+    this.marker = new PhraseMarking(v, readings);
+    this.elided = new ElidedSubjects(v, readings, marker);
   }
 
   /** Roles of {@code t} among tokens {@code [s, e)} of its sentence. */
@@ -77,13 +75,13 @@ final class CaseRoleFinder {
       hi++;
     }
     List<ActorGroup> groups = new ArrayList<>();
-    List<Marking> marks = new ArrayList<>();
+    List<PhraseMarking.Marking> marks = new ArrayList<>();
     for (int k = lo; k < hi; k++) {
       ActorGroup g = v.group(k);
       if (g != null && g.first() == k) {
         if (g.actor()) {
           groups.add(g);
-          marks.add(marking(g, t, triggerAt, s));
+          marks.add(marker.of(g, t, triggerAt, s));
         }
         k = g.last();
       }
@@ -93,16 +91,41 @@ final class CaseRoleFinder {
     for (int k = t.head - 1; k >= lo && pronoun < 0; k--) {
       pronoun = v.has(k, WordRole.PRON) ? k : -1;
     }
-    boolean speakerVerb = t.verb() && firstOrSecondPerson(t.head);
+    boolean speakerVerb = t.verb() && readings.speakerOnly(t.head);
     // A target in the nominative makes a passive ("səfiri XİN-ə çağırılıb"): no subject source.
-    boolean passive = fits(gov.targets(), new Marking("", NOM));
-    int source = speakerVerb || passive ? -1 : subject(t, groups, marks, gov, pronoun);
-    if (source < 0) {
+    boolean passive = fits(gov.targets(), new PhraseMarking.Marking("", NOM));
+    int source = -1;
+    if (!t.verb()) { // "задержание журналистов азербайджанскими властями": the noun's own agent
       source = best(t, groups, marks, gov.sources(), -1, false);
     }
+    if (source < 0 && !speakerVerb && !passive) {
+      source = subject(t, groups, marks, gov, pronoun);
+    }
+    if (source < 0 || t.verb() && groups.get(source).first() > t.head
+        && (marks.get(source).cases() == ANY || fits(gov.targets(), marks.get(source)))) {
+      int slot = best(t, groups, marks, gov.sources(), -1, false);
+      source = slot >= 0 ? slot : source; // "вызвали в МИД России": the slot before a guess
+    }
     int target = best(t, groups, marks, gov.targets(), source, true);
-    return new Roles(withCoordinated(groups, source, target),
-        withCoordinated(groups, target, source), pronoun >= 0 || speakerVerb);
+    List<ActorGroup> targets = withCoordinated(groups, target, source);
+    if (source < 0 && t.verb() && pronoun < 0 && !speakerVerb && !passive
+        && !morphology.caseOnLastWord()) {
+      ElidedSubjects.Found f = elided.find(t, s, triggerAt);
+      if (f.subjectless() || !f.sources().isEmpty()) {
+        return new Roles(f.sources(), targets, false, f.subjectless());
+      }
+    }
+    return new Roles(withCoordinated(groups, source, target), targets,
+        pronoun >= 0 || speakerVerb);
+  }
+
+  /**
+   * Whether reported speech may be coded by word order ({@code StatementCoder}): not in Russian,
+   * where the speaker mostly follows the verb ("заявил Никол Пашинян", "— заявил он") and would
+   * be read as its addressee; a verb-final language with postpositions keeps it.
+   */
+  boolean wordOrderStatements() {
+    return morphology.caseOnLastWord();
   }
 
   private static boolean otherVerb(Trigger[] triggerAt, int k, Trigger t) {
@@ -114,12 +137,12 @@ final class CaseRoleFinder {
    * The nominative subject: an unambiguous nominative before one that may also fill a target
    * slot, then the nearer one before the trigger, then after it; -1 when none.
    */
-  private int subject(Trigger t, List<ActorGroup> groups, List<Marking> marks, Government gov,
+  private int subject(Trigger t, List<ActorGroup> groups, List<PhraseMarking.Marking> marks, Government gov,
       int pronoun) {
     int best = -1;
     int bestRank = Integer.MAX_VALUE;
     for (int i = 0; i < groups.size(); i++) {
-      Marking m = marks.get(i);
+      PhraseMarking.Marking m = marks.get(i);
       if (!m.prep().isEmpty() || m.cases() != ANY && (m.cases() & NOM) == 0) {
         continue;
       }
@@ -147,7 +170,7 @@ final class CaseRoleFinder {
   }
 
   /** The phrase nearest to the trigger that fits {@code slots}, after it first when asked. */
-  private static int best(Trigger t, List<ActorGroup> groups, List<Marking> marks,
+  private static int best(Trigger t, List<ActorGroup> groups, List<PhraseMarking.Marking> marks,
       List<Government.Slot> slots, int skip, boolean preferAfter) {
     int best = -1;
     int bestRank = Integer.MAX_VALUE;
@@ -167,7 +190,7 @@ final class CaseRoleFinder {
     return best;
   }
 
-  private static boolean fits(List<Government.Slot> slots, Marking m) {
+  private static boolean fits(List<Government.Slot> slots, PhraseMarking.Marking m) {
     for (Government.Slot slot : slots) {
       if (slot.prep().equals(m.prep()) && (m.cases() == ANY || (slot.cases() & m.cases()) != 0)) {
         return true;
@@ -208,102 +231,5 @@ final class CaseRoleFinder {
       return false;
     }
     return gap == 1 || v.has(a.last() + 2, WordRole.PREP);
-  }
-
-  /**
-   * Preposition and cases of actor phrase {@code g}: of its first word (any case when the
-   * dictionary does not know it), or of the noun it depends on when it may be a genitive after a
-   * common noun.
-   */
-  private Marking marking(ActorGroup g, Trigger t, Trigger[] triggerAt, int s) {
-    if (morphology.caseOnLastWord()) {
-      return lastWordMarking(g, t, triggerAt);
-    }
-    int c = casesOf(g.first()); // a name the dictionary lacks ("Sputnik Азербайджан"): any case
-    int head = g.first();
-    int p = head - 1;
-    if (p - 2 >= s && v.has(p, WordRole.TITLE) && v.has(p - 1, WordRole.PREP)) {
-      p -= 2; // "поверенного в делах России": the state depends on the title noun
-    }
-    if (p >= s && (c == ANY || (c & GEN) != 0) && v.group(p) == null && !t.covers(p)
-        && triggerAt[p] == null && !v.has(p, WordRole.PREP) && casesOf(p) != ANY
-        && nominal[p]) {
-      c = casesOf(p); // "двух журналистов Sputnik": the phrase is the noun's
-      head = p;
-    }
-    return new Marking(preposition(head, s), c);
-  }
-
-  /**
-   * Postposition and cases of {@code g} where a phrase's case is on its last word (Azerbaijani,
-   * Armenian): of that word and the postposition after it ("Lavrov ilə"), or of the noun after it
-   * when the phrase may be its genitive ("Ermənistanın mövqeyini").
-   */
-  private Marking lastWordMarking(ActorGroup g, Trigger t, Trigger[] triggerAt) {
-    int k = g.last();
-    int c = casesOf(k);
-    int n = k + 1;
-    if (n < cases.length && (c == ANY || (c & GEN) != 0) && v.group(n) == null && !t.covers(n)
-        && triggerAt[n] == null && v.roles[n] == 0 && casesOf(n) != ANY && nominal[n]) {
-      k = n;
-      c = casesOf(n);
-    }
-    boolean post = k + 1 < cases.length && v.has(k + 1, WordRole.POSTP);
-    return new Marking(post ? v.text(k + 1, k + 1).toLowerCase(Locale.ROOT) : "", c);
-  }
-
-  /** The preposition before {@code head}, over at most two agreeing words ("с азербайджанским"). */
-  private String preposition(int head, int s) {
-    for (int k = head - 1; k >= Math.max(s, head - 3); k--) {
-      if (v.has(k, WordRole.PREP)) {
-        return v.text(k, k).toLowerCase(Locale.ROOT);
-      }
-      if (v.group(k) != null || v.roles[k] != 0 || casesOf(k) == ANY || nominal[k]) {
-        return "";
-      }
-    }
-    return "";
-  }
-
-  /** Whether every verb reading of the word at {@code k} is first or second person ("осуждаем"). */
-  private boolean firstOrSecondPerson(int k) {
-    boolean any = false;
-    for (Analysis a : morphology.analyze(v.text(k, k))) {
-      if (a.pos() != PartOfSpeech.VERB) {
-        continue;
-      }
-      Features.GrammaticalPerson p = a.features().person();
-      if (p == null || p == Features.GrammaticalPerson.THIRD) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  /**
-   * Cases of the word at {@code k} (nouns, adjectives, pronouns, numerals), or {@link #ANY} for a
-   * word the dictionary does not know or knows as indeclinable ("Баку", which is also the dative
-   * of "бак").
-   */
-  private int casesOf(int k) {
-    if (cases[k] != NOT_READ) {
-      return cases[k];
-    }
-    int mask = 0;
-    boolean noun = false;
-    boolean indeclinable = false;
-    for (Analysis a : morphology.analyze(v.text(k, k))) {
-      GrammaticalCase gc = a.features().grammaticalCase();
-      indeclinable |= gc == null && a.pos() == PartOfSpeech.NOUN; // "Баку": any case
-      if (gc == null || a.pos() == PartOfSpeech.PARTICIPLE) {
-        continue;
-      }
-      mask |= Government.bit(gc);
-      noun |= a.pos() == PartOfSpeech.NOUN;
-    }
-    cases[k] = mask == 0 || indeclinable ? ANY : mask;
-    nominal[k] = noun;
-    return cases[k];
   }
 }

@@ -94,8 +94,10 @@ final class SentenceCoder {
         trace(t);
       }
     }
-    new StatementCoder(v, emitter, modality, dates, targetFinder, published)
-        .code(triggers, layout.regions, new ReportedDemands(v, rules, triggerAt, roles));
+    if (cases == null || cases.wordOrderStatements()) { // not Russian: see CaseRoleFinder
+      new StatementCoder(v, emitter, modality, dates, targetFinder, published)
+          .code(triggers, layout.regions, new ReportedDemands(v, rules, triggerAt, roles));
+    }
     if (evaluations != null) {
       for (Evaluations.Verdict d : evaluations.find(s, e, roles, targetFinder)) {
         Trigger t = d.trigger();
@@ -192,6 +194,9 @@ final class SentenceCoder {
     if (sources.isEmpty() && r.pronoun() && region != null && region.speaker() != null
         && region.speaker().actor()) {
       sources = List.of(region.speaker()); // "«Мы осуждаем ...», — заявил Лавров"
+    }
+    if (sources.isEmpty() && r.subjectless()) {
+      return; // "Правозащитники потребовали": a doer, but not an actor
     }
     t.sources = sources;
     Modality m = modality.of(t);
