@@ -97,6 +97,8 @@ final class CaseRoleFinder {
     int source = -1;
     if (!t.verb()) { // "задержание журналистов азербайджанскими властями": the noun's own agent
       source = best(t, groups, marks, gov.sources(), -1, false);
+      // a genitive agent follows its noun ("визит Путина"); one before it is another noun's
+      source = source >= 0 && groups.get(source).first() < t.head ? -1 : source;
     }
     if (source < 0 && !speakerVerb && !passive) {
       source = subject(t, groups, marks, gov, pronoun);

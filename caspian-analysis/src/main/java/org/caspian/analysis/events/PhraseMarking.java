@@ -41,8 +41,13 @@ final class PhraseMarking {
     if (p - 2 >= s && v.has(p, WordRole.TITLE) && v.has(p - 1, WordRole.PREP)) {
       p -= 2; // "поверенного в делах России": the state depends on the title noun
     }
-    for (int n = 0; n < CHAIN && p >= s && (c == CaseReadings.ANY || (c & GEN) != 0)
-        && governs(p, t, triggerAt); n++) {
+    for (int n = 0; n < CHAIN && p >= s && (c == CaseReadings.ANY || (c & GEN) != 0); n++) {
+      if (!governs(p, t, triggerAt)) {
+        p = overPlace(p, s, t, triggerAt); // "задержанием в Баку сотрудников": over "в Баку"
+      }
+      if (p < s || !governs(p, t, triggerAt)) {
+        break;
+      }
       c = r.casesOf(p); // "двух журналистов Sputnik": the phrase is the noun's
       head = p;
       p--;
@@ -50,9 +55,23 @@ final class PhraseMarking {
     return new Marking(preposition(head, s), c);
   }
 
+  /**
+   * The word before a place phrase ending at {@code p} ("в Баку") when a common noun stands
+   * right before that phrase's preposition; else {@code p}.
+   */
+  private int overPlace(int p, int s, Trigger t, Trigger[] triggerAt) {
+    ActorGroup g = v.group(p);
+    if (g != null && g.last() != p) {
+      return p;
+    }
+    int q = (g == null ? p : g.first()) - 1;
+    return q - 1 >= s && v.has(q, WordRole.OBLIQUE) && governs(q - 1, t, triggerAt) ? q - 1 : p;
+  }
+
   /** Whether the word at {@code p} is a common noun an actor phrase after it may depend on. */
   private boolean governs(int p, Trigger t, Trigger[] triggerAt) {
-    return v.group(p) == null && !t.covers(p) && triggerAt[p] == null
+    // another trigger's verbal noun governs its own genitive ("с задержанием журналистов")
+    return v.group(p) == null && !t.covers(p) && (triggerAt[p] == null || !triggerAt[p].verb())
         && !v.has(p, WordRole.PREP) && r.casesOf(p) != CaseReadings.ANY && r.nominal(p);
   }
 

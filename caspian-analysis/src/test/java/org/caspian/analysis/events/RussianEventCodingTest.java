@@ -90,15 +90,15 @@ class RussianEventCodingTest {
       В Баку задержали двух журналистов Sputnik.                                    | ->RUS 173 ASSERTED
       Полиция Азербайджана задержала журналистов Sputnik.                           | AZE>RUS 173 ASSERTED
       Задержание журналистов Sputnik полицией Азербайджана вызвало протесты.        | AZE>RUS 173 ASSERTED
-      Азербайджан выслал российских дипломатов.                                     | AZE>RUS 161 ASSERTED
+      Азербайджан выслал российских дипломатов.                                     | AZE>RUS 174 ASSERTED
       Россия ввела санкции против Азербайджана.                                     | RUS>AZE 163 ASSERTED
       Армия Азербайджана обстреляла позиции Армении.                                 | AZE>ARM 194 ASSERTED
       # An infinitive under a threat, a refusal or an appeal: coded once, under its controller
-      Баку пригрозил выслать российских дипломатов.                                 | AZE>RUS 1313 ASSERTED
+      Баку пригрозил выслать российских дипломатов.                                 | AZE>RUS 132 ASSERTED
       Алиев отказался встретиться с Пашиняном.                                      | AZE>ARM 125 ASSERTED
       Путин призвал Алиева освободить граждан России.                               | RUS>AZE 0253 ASSERTED
       # Negation, condition, reported speech with a pronoun
-      Азербайджан не высылал российских дипломатов.                                 | AZE>RUS 161 NEGATED
+      Азербайджан не высылал российских дипломатов.                                 | AZE>RUS 174 NEGATED
       Если Баку задержит граждан России, Москва ответит.                            | AZE>RUS 173 HYPOTHETICAL
       «Мы осуждаем действия Азербайджана», - заявил Лавров.                         | RUS>AZE 111 ASSERTED
       # Premises after "в" + locative, a note handed to an envoy, a rejected accusation
@@ -107,6 +107,20 @@ class RussianEventCodingTest {
       Армения отвергла обвинения Азербайджана.                                      | ARM>AZE 016 ASSERTED
       Баку отменил визит вице-премьера России Алексея Оверчука.                     | AZE>RUS 125 ASSERTED
       МИД России вызвал посла Азербайджана в связи с задержанием российских журналистов. | RUS>AZE 114 ASSERTED
+      # A subject shared with the clause before: coordinated verbs, "где", adverbial participles, inserts
+      Азербайджан, в свою очередь, обвиняет армянскую сторону в провокациях.        | AZE>ARM 112 ASSERTED
+      Сергей Лавров провёл переговоры с Джейхуном Байрамовым, а затем встретился с Николом Пашиняном. | RUS>AZE 046 ASSERTED; RUS>ARM 040 ASSERTED
+      Полиция Азербайджана провела обыск в офисе Sputnik Азербайджан и задержала журналистов. | AZE>RUS 170 ASSERTED
+      Россия ввела санкции против Азербайджана, обвинив Баку в провокациях.          | RUS>AZE 112 ASSERTED; RUS>AZE 163 ASSERTED
+      # A subject that is no actor, or one the actor stage did not recognise: no event, not an unknown doer
+      Правозащитники из Amnesty International потребовали от властей Грузии освободить журналистку. |
+      Журналисты из Баку раскритиковали МИД России.                                  |
+      Глава делегации пригрозила Тбилиси новыми санкциями.                           |
+      # A verbal noun's own agent before the clause's subject; a genitive before the noun is another's
+      Мария Захарова назвала задержание российских журналистов азербайджанскими властями провокацией. | AZE>RUS 173 ASSERTED
+      Посла Азербайджана вызвали в МИД России в связи с задержанием в Баку сотрудников агентства Sputnik. | RUS>AZE 114 ASSERTED
+      # Reported speech is no act between states by word order: "заявил X" names the speaker
+      Армения заморозила участие в ОДКБ, заявил Никол Пашинян.                       |
       # A place is no target, a metonym in the nominative is an actor
       В Москве заявили, что Баку не ответил.                                        |
       Москва осудила решение, принятое в Баку.                                      |
