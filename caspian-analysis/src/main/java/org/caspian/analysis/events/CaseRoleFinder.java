@@ -33,6 +33,7 @@ final class CaseRoleFinder {
   private static final long CLAUSE_END = WordRole.HARD.bit() | WordRole.STOP.bit()
       | WordRole.QUOTE.bit() | WordRole.COMMA.bit() | WordRole.QUESTION.bit();
   private static final long JOIN = WordRole.AND.bit() | WordRole.COMMA.bit();
+  private static final String VISIT = "042";
 
   private final EventView v;
   private final Morphology morphology;
@@ -110,6 +111,12 @@ final class CaseRoleFinder {
     }
     int target = best(t, groups, marks, gov.targets(), source, true);
     List<ActorGroup> targets = withCoordinated(groups, target, source);
+    if (target < 0 && t.verb() && t.pattern.code().equals(VISIT)
+        && !morphology.caseOnLastWord()) {
+      // "прибыл в Баку": the host of the visit; a noun ("визит ... в Азербайджан") mostly tells
+      // again of a visit told before, and is left to name its host
+      targets = host(t, hi, s, e);
+    }
     if (source < 0 && t.verb() && pronoun < 0 && !speakerVerb && !passive
         && !morphology.caseOnLastWord()) {
       ElidedSubjects.Found f = elided.find(t, s, triggerAt);
@@ -119,6 +126,33 @@ final class CaseRoleFinder {
     }
     return new Roles(withCoordinated(groups, source, target), targets,
         pronoun >= 0 || speakerVerb);
+  }
+
+  /**
+   * The host of visit {@code t} to a place after it in its clause (up to {@code hi}) that fits
+   * the pattern's target slots: "прибыл в Баку", "посетил Москву" ({@link VisitHosts}).
+   */
+  private List<ActorGroup> host(Trigger t, int hi, int s, int e) {
+    for (int k = t.last + 1; k < hi; k++) {
+      ActorGroup g = v.group(k);
+      if (g != null && g.actor() || v.roles[k] != 0) {
+        continue;
+      }
+      String iso = VisitHosts.russian().country(v.text(k, k), morphology);
+      int c = readings.casesOf(k);
+      if (iso != null && fits(t.pattern.government().targets(),
+          new PhraseMarking.Marking(marker.preposition(k, s), c))) {
+        List<ActorGroup> named = new ArrayList<>();
+        for (int j = s; j < e; j++) {
+          ActorGroup n = v.group(j);
+          if (n != null && n.first() == j) {
+            named.add(n);
+          }
+        }
+        return List.of(VisitHosts.host(v, k, iso, named));
+      }
+    }
+    return List.of();
   }
 
   /**
