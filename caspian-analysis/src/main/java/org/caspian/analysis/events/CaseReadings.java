@@ -76,10 +76,20 @@ final class CaseReadings {
     return verb[k];
   }
 
-  /** Whether {@code k} can only be read as a verb of person one or two ("осуждаем"). */
+  /** Whether every verb reading of the word at {@code k} is first or second person ("осуждаем"). */
   boolean speakerOnly(int k) {
-    int f = verbFlags(k);
-    return (f & SPEAKER) != 0 && (f & THIRD) == 0;
+    boolean any = false;
+    for (Analysis a : morphology.analyze(v.text(k, k))) {
+      if (a.pos() != PartOfSpeech.VERB) {
+        continue;
+      }
+      Features.GrammaticalPerson p = a.features().person();
+      if (p == null || p == Features.GrammaticalPerson.THIRD) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   private void read(int k) {

@@ -96,7 +96,8 @@ final class CaseRoleFinder {
     // A target in the nominative makes a passive ("səfiri XİN-ə çağırılıb"): no subject source.
     boolean passive = fits(gov.targets(), new PhraseMarking.Marking("", NOM));
     int source = -1;
-    if (!t.verb()) { // "задержание журналистов азербайджанскими властями": the noun's own agent
+    boolean prepositional = !morphology.caseOnLastWord();
+    if (!t.verb() && prepositional) { // "задержание журналистов властями": the noun's own agent
       source = best(t, groups, marks, gov.sources(), -1, false);
       // a genitive agent follows its noun ("визит Путина"); one before it is another noun's
       source = source >= 0 && groups.get(source).first() < t.head ? -1 : source;
@@ -104,7 +105,7 @@ final class CaseRoleFinder {
     if (source < 0 && !speakerVerb && !passive) {
       source = subject(t, groups, marks, gov, pronoun);
     }
-    if (source < 0 || t.verb() && groups.get(source).first() > t.head
+    if (source < 0 || prepositional && t.verb() && groups.get(source).first() > t.head
         && (marks.get(source).cases() == ANY || fits(gov.targets(), marks.get(source)))) {
       int slot = best(t, groups, marks, gov.sources(), -1, false);
       source = slot >= 0 ? slot : source; // "вызвали в МИД России": the slot before a guess

@@ -121,6 +121,14 @@ class RussianEventCodingTest {
       Посла Азербайджана вызвали в МИД России в связи с задержанием в Баку сотрудников агентства Sputnik. | RUS>AZE 114 ASSERTED
       # Reported speech is no act between states by word order: "заявил X" names the speaker
       Армения заморозила участие в ОДКБ, заявил Никол Пашинян.                       |
+      # A visit to a place: its host; a place in the locative is where, not whither
+      Глава МИД Ирана Аббас Аракчи прибыл в Москву с рабочим визитом.                | IRN>RUS 042 ASSERTED
+      Министр иностранных дел Турции Хакан Фидан планирует посетить Ереван.          | TUR>ARM 042 PLANNED
+      Сергей Лавров прибыл в Москве на совещание.                                    |
+      # States the Russian actor data did not know before
+      Власти Польши выслали российских дипломатов.                                   | POL>RUS 174 ASSERTED
+      Президент Узбекистана Шавкат Мирзиёев провёл телефонный разговор с Владимиром Путиным. | UZB>RUS 041 ASSERTED
+      Министерство иностранных дел Молдавии вызвало посла России.                    | MDA>RUS 114 ASSERTED
       # A place is no target, a metonym in the nominative is an actor
       В Москве заявили, что Баку не ответил.                                        |
       Москва осудила решение, принятое в Баку.                                      |
@@ -163,6 +171,17 @@ class RussianEventCodingTest {
     List<Event> reported = events("По словам Марии Захаровой, Азербайджан задержал граждан России.");
     assertThat(reported).extracting(Event::modality).containsOnly(Modality.ASSERTED);
     assertThat(reported).extracting(Event::attribution).allMatch(a -> !a.isEmpty());
+  }
+
+  /** The host of a visit is the government the sentence names, else the bare country. */
+  @Test
+  void visitHosts() {
+    assertThat(events("Владимир Путин в воскресенье прибудет в Баку с государственным визитом."))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + " " + e.cameo())
+        .containsExactly("RUSGOV>AZE 042");
+    assertThat(events("Алиев посетил Москву, где провёл переговоры с Владимиром Путиным."))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + " " + e.cameo())
+        .containsExactly("AZEGOV>RUSGOV 042");
   }
 
   @Test
