@@ -24,6 +24,7 @@ final class CaseReadings {
   static final int GERUND = 4;
   static final int SPEAKER = 8;
   static final int THIRD = 16;
+  static final int PARTICIPLE = 32;
 
   private final EventView v;
   private final Morphology morphology;
@@ -68,7 +69,8 @@ final class CaseReadings {
   /**
    * What the verb readings of the word at {@code k} say of its subject: {@link #FINITE_SINGULAR}
    * or {@link #FINITE_PLURAL} for a finite form of that number, {@link #GERUND} for an adverbial
-   * participle (its subject is the clause's: "обвинив его"), {@link #SPEAKER} for a first- or
+   * participle (its subject is the clause's: "обвинив его"), {@link #PARTICIPLE} for a
+   * participle, {@link #SPEAKER} for a first- or
    * second-person form, {@link #THIRD} for a third-person or past form; 0 for no verb reading.
    */
   int verbFlags(int k) {
@@ -118,6 +120,9 @@ final class CaseReadings {
   private static int verbReading(Analysis a) {
     if (a.pos() == PartOfSpeech.ADVERBIAL_PARTICIPLE) {
       return GERUND;
+    }
+    if (a.pos() == PartOfSpeech.PARTICIPLE) {
+      return PARTICIPLE;
     }
     Features f = a.features();
     if (a.pos() != PartOfSpeech.VERB || f.verbForm() == Features.VerbForm.INFINITIVE

@@ -68,11 +68,11 @@ final class CaseRoleFinder {
   /** Roles of {@code t} among tokens {@code [s, e)} of its sentence. */
   Roles find(Trigger t, int s, int e, Trigger[] triggerAt) {
     int lo = t.head;
-    while (lo - 1 >= s && !v.any(lo - 1, CLAUSE_END) && !otherVerb(triggerAt, lo - 1, t)) {
+    while (lo - 1 >= s && !v.any(lo - 1, CLAUSE_END) && !otherVerb(triggerAt, lo - 1, t, readings)) {
       lo--;
     }
     int hi = t.last + 1;
-    while (hi < e && !v.any(hi, CLAUSE_END) && !otherVerb(triggerAt, hi, t)) {
+    while (hi < e && !v.any(hi, CLAUSE_END) && !otherVerb(triggerAt, hi, t, readings)) {
       hi++;
     }
     List<ActorGroup> groups = new ArrayList<>();
@@ -108,7 +108,9 @@ final class CaseRoleFinder {
     if (source < 0 || prepositional && t.verb() && groups.get(source).first() > t.head
         && (marks.get(source).cases() == ANY || fits(gov.targets(), marks.get(source)))) {
       int slot = best(t, groups, marks, gov.sources(), -1, false);
-      source = slot >= 0 ? slot : source; // "вызвали в МИД России": the slot before a guess
+      boolean before = slot >= 0 && !t.verb() && prepositional
+          && groups.get(slot).first() < t.head; // not the noun's: "помочь Армении в подписании"
+      source = slot >= 0 && !before ? slot : source; // "вызвали в МИД России": slot, not guess
     }
     int target = best(t, groups, marks, gov.targets(), source, true);
     List<ActorGroup> targets = withCoordinated(groups, target, source);
@@ -165,9 +167,14 @@ final class CaseRoleFinder {
     return morphology.caseOnLastWord();
   }
 
-  private static boolean otherVerb(Trigger[] triggerAt, int k, Trigger t) {
+  /**
+   * Whether another verb trigger stands at {@code k}; a participle that only qualifies a noun
+   * ("освободит задержанных россиян") is no clause of its own in a language with a dictionary.
+   */
+  private static boolean otherVerb(Trigger[] triggerAt, int k, Trigger t, CaseReadings r) {
     Trigger o = triggerAt[k];
-    return o != null && o != t && o.verb() && !t.covers(k);
+    return o != null && o != t && o.verb() && !t.covers(k)
+        && (r.morphology().caseOnLastWord() || r.verbFlags(o.head) != CaseReadings.PARTICIPLE);
   }
 
   /**
@@ -179,7 +186,7 @@ final class CaseRoleFinder {
     int best = -1;
     int bestRank = Integer.MAX_VALUE;
     for (int i = 0; i < groups.size(); i++) {
-      PhraseMarking.Marking m = marks.get(i);
+      PhraseMarking.Marking m = shared(groups, marks, i);
       if (!m.prep().isEmpty() || m.cases() != ANY && (m.cases() & NOM) == 0) {
         continue;
       }
@@ -204,6 +211,32 @@ final class CaseRoleFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The marking of phrase {@code i} narrowed to the cases it shares with the phrases coordinated
+   * with it: "Армении и Азербайджану" are both dative, though "Армении" alone might be a plural
+   * nominative.
+   */
+  private PhraseMarking.Marking shared(List<ActorGroup> groups, List<PhraseMarking.Marking> marks,
+      int i) {
+    PhraseMarking.Marking m = marks.get(i);
+    int c = m.cases();
+    for (int j = i + 1; j < groups.size() && joined(groups.get(j - 1), groups.get(j)); j++) {
+      c = narrowed(c, marks.get(j).cases());
+    }
+    for (int j = i - 1; j >= 0 && joined(groups.get(j), groups.get(j + 1)); j--) {
+      c = narrowed(c, marks.get(j).cases());
+    }
+    return c == m.cases() ? m : new PhraseMarking.Marking(m.prep(), c);
+  }
+
+  /** Cases {@code c} narrowed by a coordinated phrase's {@code o}; the fewer when they differ. */
+  private static int narrowed(int c, int o) {
+    if (c == ANY || o == ANY) {
+      return c == ANY ? o : c;
+    }
+    return (c & o) != 0 ? c & o : Integer.bitCount(o) < Integer.bitCount(c) ? o : c;
   }
 
   /** The phrase nearest to the trigger that fits {@code slots}, after it first when asked. */

@@ -121,6 +121,9 @@ class RussianEventCodingTest {
       Посла Азербайджана вызвали в МИД России в связи с задержанием в Баку сотрудников агентства Sputnik. | RUS>AZE 114 ASSERTED
       # Reported speech is no act between states by word order: "заявил X" names the speaker
       Армения заморозила участие в ОДКБ, заявил Никол Пашинян.                       |
+      # Coordinated phrases share a case; a participle that qualifies a noun is no clause of its own
+      Россия готова помочь Армении и Азербайджану в подписании мирного договора.      |
+      Москва рассчитывает, что Баку освободит задержанных россиян.                    | AZE>RUS 0841 PLANNED; ->RUS 173 ASSERTED
       # A visit to a place: its host; a place in the locative is where, not whither
       Глава МИД Ирана Аббас Аракчи прибыл в Москву с рабочим визитом.                | IRN>RUS 042 ASSERTED
       Министр иностранных дел Турции Хакан Фидан планирует посетить Ереван.          | TUR>ARM 042 PLANNED
