@@ -87,6 +87,14 @@ final class CaseRoleFinder {
         k = g.last();
       }
     }
+    for (int i = 1; i < groups.size(); i++) {
+      PhraseMarking.Marking a = marks.get(i - 1);
+      PhraseMarking.Marking b = marks.get(i);
+      if (b.prep().isEmpty() && !a.prep().isEmpty() && joined(groups.get(i - 1), groups.get(i))) {
+        // "при посредничестве президента Франции и главы Евросовета": one preposition for both
+        marks.set(i, new PhraseMarking.Marking(a.prep(), narrowed(a.cases(), b.cases())));
+      }
+    }
     Government gov = t.pattern.government();
     int pronoun = -1;
     for (int k = t.head - 1; k >= lo && pronoun < 0; k--) {

@@ -123,6 +123,7 @@ class RussianEventCodingTest {
       Армения заморозила участие в ОДКБ, заявил Никол Пашинян.                       |
       # Coordinated phrases share a case; a participle that qualifies a noun is no clause of its own
       Россия готова помочь Армении и Азербайджану в подписании мирного договора.      |
+      Встреча прошла при посредничестве президента Франции Эмманюэля Макрона и президента Турции Реджепа Эрдогана. |
       Москва рассчитывает, что Баку освободит задержанных россиян.                    | AZE>RUS 0841 PLANNED; ->RUS 173 ASSERTED
       # A visit to a place: its host; a place in the locative is where, not whither
       Глава МИД Ирана Аббас Аракчи прибыл в Москву с рабочим визитом.                | IRN>RUS 042 ASSERTED
