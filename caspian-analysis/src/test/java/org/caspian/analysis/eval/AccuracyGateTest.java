@@ -150,11 +150,28 @@ class AccuracyGateTest {
     // Russian events are on trial: coded only when asked for.
     Pipeline russian = Pipelines.standard(new FixedLanguageStage("ru"), Set.of("en", "ru"));
     EvalReport r = new Evaluator(russian, Conventions.V2).run(ru);
-    atLeast("ru-news actors F1", r.actors().f1(), 0.801);
-    atLeast("ru-news events P", r.events().precision(), 0.648);
-    atLeast("ru-news events R", r.events().recall(), 0.160);
-    atLeast("ru-news events F1", r.events().f1(), 0.256);
+    atLeast("ru-news actors F1", r.actors().f1(), 0.817);
+    atLeast("ru-news events P", r.events().precision(), 0.896);
+    atLeast("ru-news events R", r.events().recall(), 0.196);
+    atLeast("ru-news events F1", r.events().f1(), 0.322);
     atLeast("ru-news quotes F1", r.quotes().f1(), 0.532);
+  }
+
+  /**
+   * The held-out Russian set, written blind after ru-news became a development set: measured
+   * before and after the round that tuned on ru-news, never read.
+   */
+  @Test
+  void russianHeldOutNewsSet() {
+    GoldSet ru2 = GoldSet.loadBundled(GoldSet.BUNDLED_RU_NEWS2);
+    assertThat(ru2.size()).isGreaterThanOrEqualTo(60);
+    Pipeline russian = Pipelines.standard(new FixedLanguageStage("ru"), Set.of("en", "ru"));
+    EvalReport r = new Evaluator(russian, Conventions.V2).run(ru2);
+    atLeast("ru-news2 actors F1", r.actors().f1(), 0.662);
+    atLeast("ru-news2 events P", r.events().precision(), 0.600);
+    atLeast("ru-news2 events R", r.events().recall(), 0.097);
+    atLeast("ru-news2 events F1", r.events().f1(), 0.167);
+    atLeast("ru-news2 quotes F1", r.quotes().f1(), 0.525);
   }
 
   @Test
