@@ -61,6 +61,9 @@ class ClausePartiesTest {
         + "Putin."));
     assertThat(met).contains("AZE->RUSGOV 040", "ARM->RUSGOV 040")
         .doesNotContain("RUSGOV->AZE 040", "RUSGOV->ARM 040");
+    // "responded with sanctions on X": a verb that is no act of its own lends its subject.
+    assertThat(dyads(code("Ukraine and Armenia responded within hours with new sanctions on "
+        + "Russian police."))).contains("UKR->RUSCOP 163", "ARM->RUSCOP 163");
     // A reaction's phrase names what it answers, not where it happened.
     assertThat(dyads(code("Baku lashed out at a meeting in Brussels between Pashinyan and "
         + "Trump."))).noneMatch(d -> d.startsWith("AZEGOV->") && d.endsWith(" 040"));
