@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caspian.ingest.FileIngestor;
 import org.caspian.ingest.source.FeedReader;
@@ -46,6 +47,11 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--interval", paramLabel = "MINUTES", defaultValue = "15",
       description = "Minutes between polls of one feed (default: ${DEFAULT-VALUE}).")
   long intervalMinutes;
+
+  @Option(names = "--interval-seconds", paramLabel = "SECONDS",
+      description = "Seconds between polls of one feed, instead of --interval (for a mirror or "
+          + "a local feed that must be followed closely; at least 1).")
+  Long intervalSeconds;
 
   @Option(names = "--host-delay", paramLabel = "MS", defaultValue = "1000",
       description = "Pause between two requests to the same host (default: ${DEFAULT-VALUE}).")
@@ -87,7 +93,9 @@ final class WatchCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     FeedFetcher fetcher = new FeedFetcher(new AddressGuard(allowLoopback), maxBytes,
         Duration.ofSeconds(timeoutSeconds), clock);
-    Duration interval = Duration.ofMinutes(Math.max(1, intervalMinutes));
+    Duration interval = intervalSeconds != null
+        ? Duration.ofSeconds(Math.max(1, intervalSeconds))
+        : Duration.ofMinutes(Math.max(1, intervalMinutes));
     try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state)) {
       FeedWatcher watcher = new FeedWatcher(fetcher, new FeedReader(maxBytes), ws, clock,
           interval, Duration.ofHours(24));
@@ -98,15 +106,16 @@ final class WatchCommand implements Callable<Integer> {
         List<URI> due = once ? feeds : feeds.stream()
             .filter(f -> !watcher.stateOf(f).nextPoll().isAfter(clock.instant())).toList();
         if (!due.isEmpty()) {
+          long start = System.nanoTime();
           WatchRound.Summary s = round.run(due);
-          out.printf("polled %d feeds: %d new articles, %d not modified, %d failed; %d articles "
-              + "in %s%n", s.polled(), s.added(), s.notModified(), s.failedFeeds(),
-              store.count(), index);
+          out.printf(Locale.ROOT, "polled %d feeds: %d new articles, %d not modified, %d failed; "
+              + "%d articles in %s (%.1f s)%n", s.polled(), s.added(), s.notModified(),
+              s.failedFeeds(), store.count(), index, (System.nanoTime() - start) / 1e9);
           out.flush();
         }
         if (!once) {
           Instant next = watcher.nextDue(feeds);
-          long wait = Math.max(1000, Duration.between(clock.instant(), next).toMillis());
+          long wait = Math.max(200, Duration.between(clock.instant(), next).toMillis());
           Thread.sleep(Math.min(wait, interval.toMillis()));
         }
       } while (!once);

@@ -14,8 +14,10 @@ import org.caspian.store.ArticleStore;
 /**
  * One round of {@code caspian watch}: polls the due feeds (pausing between requests to one host),
  * analyses and stores their new items, commits the index, and only then marks the items seen and
- * saves each feed's state, so an interrupted round is repeated, never lost. Feeds bring few items
- * per round, so they are analysed on the calling thread.
+ * saves each feed's state, so an interrupted round is repeated, never lost. The round's new items
+ * get their outlet and near-duplicate mark in arrival order, then are analysed and stored in
+ * parallel (the calling thread and the common pool: all cores), so a round of many feeds is
+ * searchable sooner.
  */
 final class WatchRound {
   /**
@@ -55,7 +57,7 @@ final class WatchRound {
     List<FeedWatcher.Poll> polls = new ArrayList<>();
     int notModified = 0;
     int failed = 0;
-    int added = 0;
+    List<IngestResult> fresh = new ArrayList<>();
     for (URI feed : due) {
       pacer.await(feed);
       FeedWatcher.Poll p = watcher.poll(feed);
@@ -66,10 +68,16 @@ final class WatchRound {
       } else if (p.notModified()) {
         notModified++;
       }
-      for (IngestResult r : p.fresh()) {
-        added += store(r) ? 1 : 0;
+      fresh.addAll(p.fresh());
+    }
+    List<IngestResult> ready = new ArrayList<>();
+    for (IngestResult r : fresh) {
+      IngestResult marked = prepare(r);
+      if (marked != null) {
+        ready.add(marked);
       }
     }
+    int added = (int) ready.parallelStream().filter(this::store).count();
     store.commit();
     for (FeedWatcher.Poll p : polls) {
       watcher.acknowledge(p);
@@ -77,14 +85,24 @@ final class WatchRound {
     return new Summary(due.size(), added, notModified, failed);
   }
 
-  /** Analyses and stores one item; true when it was new or changed. */
-  private boolean store(IngestResult r) {
+  /** The item with its outlet and near-duplicate mark; null when it failed (reported). */
+  private IngestResult prepare(IngestResult r) {
     if (!r.succeeded()) {
       errors.failed(r.message());
-      return false;
+      return null;
     }
     try {
-      return store.put(pipeline.analyze(store.markNearDuplicate(outlets.resolve(r.article()))));
+      return IngestResult.ok(r.origin(), store.markNearDuplicate(outlets.resolve(r.article())));
+    } catch (RuntimeException e) {
+      errors.failed(r.origin() + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** Analyses and stores one item; true when it was new or changed. */
+  private boolean store(IngestResult r) {
+    try {
+      return store.put(pipeline.analyze(r.article()));
     } catch (IOException | RuntimeException e) {
       errors.failed(r.origin() + ": " + e.getMessage());
       return false;
