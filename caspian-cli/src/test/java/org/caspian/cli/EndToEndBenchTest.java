@@ -26,11 +26,14 @@ class EndToEndBenchTest {
     assertThat(r.words()).isEqualTo(words);
     assertThat(List.of(r.cold(), r.warm(), r.readOnly(), r.analysisOnly(), r.storeOnly()))
         .allSatisfy(x -> assertThat(x).isPositive());
+    assertThat(java.util.Arrays.stream(r.cpu()).boxed().toList()).hasSize(5)
+        .allSatisfy(x -> assertThat(x).isPositive());
     try (var files = Files.list(dir.resolve("docs"))) {
       assertThat(files.count()).isEqualTo(8);
     }
     assertThat(r.format()).contains("ingest, first pass", "ingest, second pass",
         "read + decode + parse only", "analysis only, in memory", "store only",
-        "articles/s", "words/s", "vs analysis only");
+        "articles/s", "words/s", "vs analysis only", "CPU ms/article",
+        "CPU per article, second pass / the three parts");
   }
 }
