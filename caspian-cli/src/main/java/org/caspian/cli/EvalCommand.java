@@ -33,9 +33,12 @@ final class EvalCommand implements Callable<Integer> {
           + "rules), heldout (written blind, never used for tuning), news (written blind to the "
           + "version 2 conventions, since used for tuning), news2 (written blind to the version 2 "
           + "conventions, since used for tuning), news3 (written blind to the version 2.1 "
-          + "conventions, never used for tuning: the figure to quote), ru-news (Russian, written blind to the "
-          + "version 2 conventions, events on trial), az-news and hy-news (Azerbaijani and Armenian, written "
-          + "blind to the version 2.1 conventions; no events coded in these languages yet); or a peer set read from --data: plover "
+          + "conventions, since used for tuning), news4 (written blind to the version 2.1 "
+          + "conventions, never used for tuning: the figure to quote), ru-news (Russian, written "
+          + "blind to the version 2 conventions, events on trial), ru-news2 (Russian, written blind "
+          + "to the version 2.1 conventions, never used for tuning), az-news and hy-news "
+          + "(Azerbaijani and Armenian, written blind to the version 2.1 conventions; Armenian "
+          + "events ship, Azerbaijani ones are on trial); or a peer set read from --data: plover "
           + "(PLOVER gold-standard records, dyad + category), conflibert (ConfliBERT CAMEO test split, quad class); "
           + "default: ${DEFAULT-VALUE}.")
   String set;
@@ -50,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--event-languages", split = ",", paramLabel = "LANG",
       description = "Languages to code events in, shipped or on trial (default: the shipped "
-          + "ones; --set ru-news adds ru, which is on trial).")
+          + "ones; --set ru-news adds ru and --set az-news az, which are on trial).")
   Set<String> eventLanguages;
 
   @Spec CommandSpec spec;
@@ -99,19 +102,27 @@ final class EvalCommand implements Callable<Integer> {
     } else if ("news3".equals(set)) {
       goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS3);
       conventions = Conventions.V2;
+    } else if ("news4".equals(set)) {
+      goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_EN_NEWS4);
+      conventions = Conventions.V2;
     } else if ("az-news".equals(set) || "hy-news".equals(set)) {
       goldSet = GoldSet.loadBundled("az-news".equals(set) ? GoldSet.BUNDLED_AZ_NEWS
           : GoldSet.BUNDLED_HY_NEWS);
       conventions = Conventions.V2;
-    } else if ("ru-news".equals(set)) {
-      goldSet = GoldSet.loadBundled(GoldSet.BUNDLED_RU_NEWS);
+      if (eventLanguages == null) {
+        eventLanguages = Set.of("en", set.substring(0, 2));
+      }
+    } else if ("ru-news".equals(set) || "ru-news2".equals(set)) {
+      goldSet = GoldSet.loadBundled("ru-news".equals(set) ? GoldSet.BUNDLED_RU_NEWS
+          : GoldSet.BUNDLED_RU_NEWS2);
       conventions = Conventions.V2;
       if (eventLanguages == null) {
         eventLanguages = Set.of("en", "ru");
       }
     } else {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--set must be dev, heldout, news, news2, news3, ru-news, az-news, hy-news, plover or "
+          "--set must be dev, heldout, news, news2, news3, news4, ru-news, ru-news2, az-news, "
+          + "hy-news, plover or "
           + "conflibert: " + set);
     }
     EvalReport report = new Evaluator(eventLanguages == null ? Services.pipeline()

@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
+import org.caspian.model.Article;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +79,7 @@ final class Indexer implements AutoCloseable {
   private Future<Counts> commitUnderWay;
   private Counts committed = new Counts(0, 0, 0);
   private IOException commitFailure;
+  private Consumer<Article> onStored = a -> { };
 
   Indexer(Supplier<Pipeline> pipeline, ArticleStore store, ErrorLog errors, int threads, Batching batching,
       Progress progress, InputFingerprint fingerprint) {
@@ -105,6 +108,12 @@ final class Indexer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /** Tells {@code listener} of each article stored new or changed (e.g. alert matching). */
+  Indexer onStored(Consumer<Article> listener) {
+    this.onStored = listener;
+    return this;
   }
 
   /**
@@ -165,6 +174,7 @@ final class Indexer implements AutoCloseable {
         return Outcome.UNCHANGED;
       } else if (store.put(pipeline.get().analyze(r.article()), input)) {
         added.incrementAndGet();
+        onStored.accept(r.article());
         return Outcome.ADDED;
       } else {
         unchanged.incrementAndGet();

@@ -70,11 +70,12 @@ final class IngestCommand implements Callable<Integer> {
     OutletResolver resolver = outlets.resolver(err);
     long start = System.nanoTime();
     try (StopSignal stop = new StopSignal().install();
-        LuceneStore store = LuceneStore.open(main.index())) {
+        LuceneStore store = LuceneStore.open(main.index());
+        AlertMatching alerts = AlertMatching.open(main.index(), store, out)) {
       List<Path> files = ingestor.files(paths, r -> errors.failed(r.message()));
       Progress progress = progress(files, out, err);
       Indexer.Counts c = new IngestRun(ingestor, new LazyPipeline(Services::pipeline), t, Batching.of(batch),
-          InputFingerprint.current(!reanalyze), resolver)
+          InputFingerprint.current(!reanalyze), resolver).onStored(alerts)
           .run(files, store, errors, progress, stop::requested);
       double seconds = (System.nanoTime() - start) / 1e9;
       out.printf(Locale.ROOT, "%d added, %d unchanged, %d failed; %d articles in %s; %.1f s, "

@@ -3,6 +3,8 @@ package org.caspian.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import org.caspian.model.Article;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.caspian.analysis.Pipeline;
@@ -22,6 +24,7 @@ final class IngestRun {
   private final Batching batching;
   private final InputFingerprint fingerprint;
   private final OutletResolver outlets;
+  private Consumer<Article> onStored = a -> { };
 
   IngestRun(FileIngestor ingestor, Supplier<Pipeline> pipeline, int threads, Batching batching,
       InputFingerprint fingerprint) {
@@ -39,6 +42,12 @@ final class IngestRun {
     this.fingerprint = fingerprint;
   }
 
+  /** Tells {@code listener} of each article stored new or changed (alert matching). */
+  IngestRun onStored(Consumer<Article> listener) {
+    this.onStored = listener;
+    return this;
+  }
+
   /**
    * Ingests {@code files} (as listed by {@link FileIngestor#files}) into {@code store}.
    *
@@ -47,7 +56,7 @@ final class IngestRun {
   Indexer.Counts run(List<Path> files, ArticleStore store, ErrorLog errors, Progress progress,
       BooleanSupplier stop) throws IOException {
     try (Indexer indexer = new Indexer(pipeline, store, errors, threads, batching, progress,
-        fingerprint, outlets)) {
+        fingerprint, outlets).onStored(onStored)) {
       BooleanSupplier halt = () -> stop.getAsBoolean() || indexer.broken();
       for (Path f : files) {
         if (halt.getAsBoolean()) {

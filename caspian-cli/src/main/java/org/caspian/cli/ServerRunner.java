@@ -3,7 +3,9 @@ package org.caspian.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.time.Clock;
 import org.caspian.query.LuceneCorpusQueries;
+import org.caspian.query.workbench.LuceneWorkbench;
 import org.caspian.server.CaspianServer;
 import org.caspian.server.auth.AuthSettings;
 import org.caspian.server.auth.TokenStore;
@@ -18,8 +20,10 @@ final class ServerRunner {
     CountDownLatch stop = new CountDownLatch(1);
     TokenStore tokens = new TokenStore(TokenStore.besideIndex(index));
     AuthSettings auth = new AuthSettings(tokens, options.auth);
-    try (CaspianServer server = CaspianServer.start(LuceneCorpusQueries.over(store),
-        options.host, options.port, auth)) {
+    try (LuceneWorkbench desk = LuceneWorkbench.over(store, Workspace.dir(index, null),
+            Clock.systemUTC());
+        CaspianServer server = CaspianServer.start(LuceneCorpusQueries.over(store), desk,
+            options.host, options.port, auth)) {
       Thread hook = new Thread(stop::countDown, "caspian-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       out.println("Caspian is serving " + store.count() + " articles at " + server.url());

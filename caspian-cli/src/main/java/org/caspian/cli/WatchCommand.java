@@ -98,7 +98,8 @@ final class WatchCommand implements Callable<Integer> {
     Duration interval = intervalSeconds != null
         ? Duration.ofSeconds(Math.max(1, intervalSeconds))
         : Duration.ofMinutes(Math.max(1, intervalMinutes));
-    try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state)) {
+    try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state);
+        AlertMatching alerts = AlertMatching.open(index, store, out)) {
       FeedWatcher watcher = new FeedWatcher(fetcher, new FeedReader(maxBytes), ws, clock,
           interval, Duration.ofHours(24));
       OutletResolver resolver = outlets.resolver(spec.commandLine().getErr());
@@ -107,7 +108,7 @@ final class WatchCommand implements Callable<Integer> {
         PipelineWarmup.run(pipeline); // the first new item must not wait for models and the JIT
       }
       try (WatchRound round = new WatchRound(watcher, pipeline, store, errors, hostDelayMillis,
-          resolver)) {
+          resolver).onStored(alerts)) {
         loop(round, watcher, feeds, clock, interval, store, index, out);
       }
     }

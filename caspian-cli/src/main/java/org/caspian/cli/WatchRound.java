@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.caspian.model.Article;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,7 @@ final class WatchRound implements AutoCloseable {
   private final HostPacer pacer;
   private final OutletResolver outlets;
   private final ExecutorService pool;
+  private Consumer<Article> onStored = a -> { };
 
   WatchRound(FeedWatcher watcher, Pipeline pipeline, ArticleStore store, ErrorLog errors,
       long hostDelayMillis) {
@@ -66,6 +69,12 @@ final class WatchRound implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /** Tells {@code listener} of each article stored new or changed (alert matching). */
+  WatchRound onStored(Consumer<Article> listener) {
+    this.onStored = listener;
+    return this;
   }
 
   Summary run(List<URI> due) throws IOException, InterruptedException {
@@ -130,7 +139,11 @@ final class WatchRound implements AutoCloseable {
   /** Analyses and stores one item; true when it was new or changed. */
   private boolean store(IngestResult r) {
     try {
-      return store.put(pipeline.analyze(r.article()));
+      boolean stored = store.put(pipeline.analyze(r.article()));
+      if (stored) {
+        onStored.accept(r.article());
+      }
+      return stored;
     } catch (IOException | RuntimeException e) {
       errors.failed(r.origin() + ": " + e.getMessage());
       return false;

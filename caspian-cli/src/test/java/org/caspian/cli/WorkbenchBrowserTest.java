@@ -1,24 +1,22 @@
 package org.caspian.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
+import java.time.Clock;
 import org.caspian.query.LuceneCorpusQueries;
+import org.caspian.query.workbench.LuceneWorkbench;
 import org.caspian.server.CaspianServer;
 import org.caspian.server.auth.AuthSettings;
+import org.caspian.server.testing.BrowserSession;
 import org.caspian.store.lucene.ReadOnlyLuceneStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,53 +33,44 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The workbench over the demo corpus (what {@code caspian demo} builds) in headless Chromium: the
  * overview, a search paged and switched to events, and the article reader with its actors, events,
  * quotes and framing terms highlighted and listed. Screenshots go to {@code target/browser/}.
- * Skipped when Chromium or ChromeDriver is not installed.
+ * Skipped when Chromium or ChromeDriver is not installed (see {@link BrowserSession}).
  */
 class WorkbenchBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   static Path dir;
   static ReadOnlyLuceneStore store;
+  static LuceneWorkbench desk;
   static CaspianServer server;
+  static BrowserSession browser;
   static ChromeDriver driver;
   static WebDriverWait wait;
 
   @BeforeAll
   static void start() throws IOException {
-    boolean required = "1".equals(System.getenv("CASPIAN_REQUIRE_BROWSER"));
-    if (required) {
-      assertThat(CHROMIUM).as("CASPIAN_REQUIRE_BROWSER=1 but no browser").isExecutable();
-      assertThat(CHROMEDRIVER).as("CASPIAN_REQUIRE_BROWSER=1 but no driver").isExecutable();
-    }
-    assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
-    assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER);
+    browser = BrowserSession.open(dir.resolve("profile"), 1360, 1000);
     Path index = dir.resolve("index");
     CliRun demo = CliRun.run("--index", index.toString(), "demo", "--no-serve");
     assertThat(demo.exit).as(demo.err).isZero();
     store = ReadOnlyLuceneStore.open(index);
-    server = CaspianServer.start(LuceneCorpusQueries.over(store), null, 0, AuthSettings.OFF);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--disable-default-apps", "--window-size=1360,1000",
-        "--user-data-dir=" + dir.resolve("profile"));
-    driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    desk = LuceneWorkbench.over(store, dir.resolve("workspace"), Clock.systemUTC());
+    server = CaspianServer.start(LuceneCorpusQueries.over(store), desk, null, 0,
+        AuthSettings.OFF);
+    driver = browser.driver();
+    wait = browser.await();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (server != null) {
       server.close();
+    }
+    if (desk != null) {
+      desk.close();
     }
     if (store != null) {
       store.close();
@@ -163,6 +148,26 @@ class WorkbenchBrowserTest {
     screenshot("article.png");
   }
 
+  @Test
+  void the_june_2025_turn_is_marked_and_two_sides_are_compared() throws IOException {
+    driver.get(server.url() + "/dyads?a=RUS&b=AZE&by=month");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("markers"), "2025-06"));
+    @SuppressWarnings("unchecked")
+    List<String> axis = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return window.caspian.chart().getOption().xAxis[0].data;");
+    assertThat(axis).contains("2021-06", "2025-06"); // quiet months stay on the axis
+    assertThat(axis.indexOf("2025-06") - axis.indexOf("2024-12")).isEqualTo(6);
+    screenshot("demo-dyad.png");
+    driver.get(server.url() + "/compare?by=side&a=RUS&b=AZE");
+    WebElement rus = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#leaning-a .term-row summary")));
+    assertThat(driver.findElement(By.cssSelector("#leaning-a h2")).getText())
+        .isEqualTo("side RUS");
+    assertThat(rus.getText()).isNotBlank();
+    assertThat(driver.findElements(By.cssSelector("#leaning-b .term-row"))).isNotEmpty();
+    screenshot("demo-compare.png");
+  }
+
   /** The article with the most quotes and framing terms (it must have both). */
   private static String richestArticle() throws Exception {
     JsonNode hits = api("/api/search?size=100").path("hits");
@@ -194,9 +199,6 @@ class WorkbenchBrowserTest {
   }
 
   private static void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Path out = Path.of("target", "browser");
-    Files.createDirectories(out);
-    Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 }

@@ -96,7 +96,16 @@ public final class DyadService {
    */
   public ResultPage<DyadEvent> events(String a, String b, String period, Granularity by,
       boolean includeAll, PageRequest page) throws IOException {
-    Query q = bucket(a, b, period, by, includeAll);
+    return events(a, b, period, by, includeAll, DyadFilter.NONE, page);
+  }
+
+  /**
+   * One page of the events of one bucket that pass {@code filter}, as {@link #events(String,
+   * String, String, Granularity, boolean, PageRequest)}.
+   */
+  public ResultPage<DyadEvent> events(String a, String b, String period, Granularity by,
+      boolean includeAll, DyadFilter filter, PageRequest page) throws IOException {
+    Query q = filter.apply(bucket(a, b, period, by, includeAll));
     return source.withSearcher(s -> {
       ScoreDoc[] top = s.search(q, page.depth(), BY_DATE).scoreDocs;
       int from = Math.min(page.offset(), top.length);

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.caspian.query.CorpusQueries;
 import org.caspian.query.LuceneCorpusQueries;
+import org.caspian.query.workbench.Workbench;
 import org.caspian.server.auth.AccessDenied;
 import org.caspian.server.auth.AccessGuard;
 import org.caspian.server.auth.AuthSettings;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A running Caspian HTTP server: the JSON API under {@code /api}, its description at {@code
  * /openapi.json}, and the pages (overview {@code /}, {@code /search}, {@code /articles/{id}},
- * {@code /dyads}). It reads the corpus only through {@link CorpusQueries}.
+ * {@code /dyads}, and with a {@link Workbench} the analysis views {@code /stories}, {@code /compare},
+ * {@code /network}, {@code /alerts}, {@code /ach}). It reads the corpus only through {@link
+ * CorpusQueries} and {@link Workbench}.
  *
  * <pre>{@code
  * try (CaspianServer server = CaspianServer.start(queries, "127.0.0.1", 0, AuthSettings.OFF)) {
@@ -70,6 +73,18 @@ public final class CaspianServer implements AutoCloseable {
    */
   public static CaspianServer start(CorpusQueries queries, String host, int port,
       AuthSettings auth) {
+    return start(queries, null, host, port, auth);
+  }
+
+  /**
+   * Serves {@code queries} and the analysis views of {@code desk} on {@code host:port}.
+   *
+   * @param desk the analysis views and the workspace, or null to serve search and reading only
+   *     (the analysis pages then say they are not available); the caller closes it
+   * @throws IllegalArgumentException as {@link #start(CorpusQueries, String, int, AuthSettings)}
+   */
+  public static CaspianServer start(CorpusQueries queries, Workbench desk, String host, int port,
+      AuthSettings auth) {
     Objects.requireNonNull(queries, "queries");
     Objects.requireNonNull(auth, "auth");
     String bind = host == null || host.isBlank() ? DEFAULT_HOST : host.trim();
@@ -83,9 +98,16 @@ public final class CaspianServer implements AutoCloseable {
     api.addAll(new CorpusApi(queries).routes());
     api.addAll(new DyadApi(queries).routes());
     api.addAll(new TokenApi(auth).routes());
-    PageRoutes pages = new PageRoutes(queries, guard);
+    if (desk != null) {
+      api.addAll(new AnalysisApi(desk).routes());
+      api.addAll(new AlertApi(desk).routes());
+      api.addAll(new AchApi(desk).routes());
+      api.addAll(new BriefApi(desk).routes());
+    }
+    PageRoutes pages = new PageRoutes(queries, desk, guard);
+    ViewPages views = new ViewPages(pages, desk);
     Assets assets = new Assets();
-    Javalin app = Javalin.create(cfg -> configure(cfg, guard, api, pages, assets));
+    Javalin app = Javalin.create(cfg -> configure(cfg, guard, api, pages, views, assets));
     app.start(bind, port);
     CaspianServer server = new CaspianServer(app, bind, List.copyOf(api));
     LOG.info("Caspian listening on {} (auth {})", server.url(), auth.enabled() ? "on" : "off");
@@ -93,7 +115,7 @@ public final class CaspianServer implements AutoCloseable {
   }
 
   private static void configure(JavalinConfig cfg, AccessGuard guard, List<ApiRoute> api,
-      PageRoutes pages, Assets assets) {
+      PageRoutes pages, ViewPages views, Assets assets) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.routes.before(guard::check);
@@ -101,6 +123,8 @@ public final class CaspianServer implements AutoCloseable {
       Handler h = checked(r);
       if (r.method().equals("POST")) {
         cfg.routes.post(r.path(), h);
+      } else if (r.method().equals("DELETE")) {
+        cfg.routes.delete(r.path(), h);
       } else {
         cfg.routes.get(r.path(), h);
       }
@@ -111,6 +135,11 @@ public final class CaspianServer implements AutoCloseable {
     cfg.routes.get("/search", safe(pages::search));
     cfg.routes.get("/dyads", safe(pages::dyads));
     cfg.routes.get("/articles/{id}", safe(pages::article));
+    cfg.routes.get("/stories", safe(views::stories));
+    cfg.routes.get("/compare", safe(views::compare));
+    cfg.routes.get("/network", safe(views::network));
+    cfg.routes.get("/alerts", safe(views::alerts));
+    cfg.routes.get("/ach", safe(views::ach));
     cfg.routes.get("/login", safe(pages::loginForm));
     cfg.routes.post("/login", safe(pages::login));
     cfg.routes.get("/static/{name}", assets::serveStatic);

@@ -16,7 +16,10 @@ import org.caspian.query.DyadEvent;
 import org.caspian.query.SearchAnswer;
 import org.caspian.query.SearchHit;
 import org.caspian.query.SearchMode;
+import org.caspian.query.alert.AlertHit;
+import org.caspian.query.alert.AlertService;
 import org.caspian.query.overview.OverviewService;
+import org.caspian.query.workbench.Workbench;
 import org.caspian.server.auth.AccessGuard;
 import org.caspian.server.pages.ArticleMarkup;
 import org.caspian.server.pages.ArticleView;
@@ -31,23 +34,38 @@ final class PageRoutes {
   private final CorpusQueries queries;
   private final OverviewService overview;
   private final AccessGuard guard;
+  private final Workbench desk;
   private final Templates templates = new Templates();
 
-  PageRoutes(CorpusQueries queries, AccessGuard guard) {
+  PageRoutes(CorpusQueries queries, Workbench desk, AccessGuard guard) {
     this.queries = queries;
+    this.desk = desk;
     this.overview = new OverviewService(queries);
     this.guard = guard;
   }
 
-  private PageFrame frame(String title, String page) throws IOException {
+  /** The layout frame of a page (the header's note counts the articles). */
+  PageFrame frame(String title, String page) throws IOException {
     return PageFrame.of(title, page, queries.articleCount() + " articles");
+  }
+
+  /** Answers with the template {@code name} rendered over {@code view}. */
+  void render(Context ctx, int status, String name, Object view) {
+    templates.send(ctx, status, name, view);
   }
 
   /** GET /. */
   void overview(Context ctx) throws IOException {
     int days = OverviewService.DEFAULT_DAYS;
-    templates.send(ctx, 200, "overview.jte",
-        new OverviewView(frame("Overview", "overview"), overview.overview(null, days, 10), days));
+    int saved = -1;
+    List<AlertHit> hits = List.of();
+    if (desk != null) {
+      AlertService alerts = desk.alerts();
+      saved = alerts.list().size();
+      hits = alerts.history().stream().limit(5).toList();
+    }
+    templates.send(ctx, 200, "overview.jte", new OverviewView(frame("Overview", "overview"),
+        overview.overview(null, days, 10), days, saved, hits));
   }
 
   /** GET /search: the same parameters as {@code /api/search}. */

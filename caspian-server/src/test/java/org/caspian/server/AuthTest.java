@@ -21,6 +21,7 @@ import org.caspian.server.auth.TokenRole;
 import org.caspian.server.auth.TokenStore;
 import org.caspian.store.lucene.LuceneStore;
 import org.caspian.store.testing.Corpus;
+import org.caspian.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthTest {
   @TempDir
   static Path dir;
-  static LuceneStore store;
+  static TestServer fixture;
   static CorpusQueries queries;
   static TokenStore tokens;
   static String reader;
@@ -38,25 +39,21 @@ class AuthTest {
   static CaspianServer server;
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
       .build();
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = TestServer.JSON;
 
   @BeforeAll
   static void start() throws IOException {
-    store = LuceneStore.open(dir.resolve("index"));
-    for (AnalyzedArticle a : Corpus.all()) {
-      store.put(a);
-    }
-    queries = LuceneCorpusQueries.over(store);
     tokens = new TokenStore(TokenStore.besideIndex(dir.resolve("index")));
     reader = tokens.issue(TokenRole.READER);
     admin = tokens.issue(TokenRole.ADMIN);
-    server = CaspianServer.start(queries, "127.0.0.1", 0, new AuthSettings(tokens, false));
+    fixture = TestServer.start(dir, new AuthSettings(tokens, false));
+    server = fixture.server();
+    queries = fixture.queries();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    store.close();
+    fixture.close();
   }
 
   static HttpResponse<String> send(CaspianServer s, String method, String path, String token,

@@ -16,6 +16,7 @@ import org.caspian.model.AnalyzedArticle;
 import org.caspian.store.ArticleStore;
 import org.caspian.store.lucene.LuceneStore;
 import org.caspian.store.testing.Corpus;
+import org.caspian.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,37 +25,26 @@ import org.junit.jupiter.api.io.TempDir;
 class CaspianServerTest {
   @TempDir
   static Path dir;
-  static LuceneStore store;
+  static TestServer fixture;
   static CaspianServer server;
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-      .build();
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws IOException {
-    store = LuceneStore.open(dir);
-    for (AnalyzedArticle a : Corpus.all()) {
-      store.put(a);
-    }
-    server = CaspianServer.start(store, null, 0);
+    fixture = TestServer.start(dir);
+    server = fixture.server();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    store.close();
+    fixture.close();
   }
 
   static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + path))
-        .timeout(Duration.ofSeconds(20)).GET().build();
-    return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    return fixture.get(path);
   }
 
   static JsonNode json(HttpResponse<String> res) throws IOException {
-    assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/json"));
-    return JSON.readTree(res.body());
+    return TestServer.json(res);
   }
 
   @Test

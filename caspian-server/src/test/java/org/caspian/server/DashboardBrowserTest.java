@@ -1,29 +1,19 @@
 package org.caspian.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.caspian.model.AnalyzedArticle;
-import org.caspian.store.lucene.LuceneStore;
-import org.caspian.store.testing.Corpus;
+import org.caspian.server.testing.BrowserSession;
+import org.caspian.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,56 +26,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * CLI module.
  */
 class DashboardBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir
   static Path dir;
-  static LuceneStore store;
+  static TestServer fixture;
   static CaspianServer server;
+  static BrowserSession browser;
   static ChromeDriver driver;
   static WebDriverWait wait;
 
   @BeforeAll
   static void start() throws IOException {
-    // CI sets CASPIAN_REQUIRE_BROWSER=1 after installing Chromium: there a missing browser fails.
-    boolean required = "1".equals(System.getenv("CASPIAN_REQUIRE_BROWSER"));
-    if (required) {
-      assertThat(CHROMIUM).as("CASPIAN_REQUIRE_BROWSER=1 but no browser").isExecutable();
-      assertThat(CHROMEDRIVER).as("CASPIAN_REQUIRE_BROWSER=1 but no driver").isExecutable();
-    }
-    assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
-    assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER);
-    store = LuceneStore.open(dir.resolve("index"));
-    for (AnalyzedArticle a : Corpus.all()) {
-      store.put(a);
-    }
-    server = CaspianServer.start(store, null, 0);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--disable-default-apps", "--window-size=1280,1400",
-        "--user-data-dir=" + dir.resolve("profile"));
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    browser = BrowserSession.open(dir.resolve("profile"), 1280, 1400);
+    fixture = TestServer.start(dir);
+    server = fixture.server();
+    driver = browser.driver();
+    wait = browser.await();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
@@ -153,14 +117,10 @@ class DashboardBrowserTest {
   }
 
   private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
-  /** Leaves a screenshot under target/ for a person to look at. */
   private static void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Path out = Path.of("target", "browser");
-    Files.createDirectories(out);
-    Files.copy(shot.toPath(), out.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 }

@@ -50,9 +50,18 @@ final class AloneNouns {
     if (rn.alone() == RoleNoun.Alone.BARE) {
       return new Choice(rn.role(), "", rn.label(), rn.type());
     }
-    String c = contextCountry.isEmpty() ? outletCountry : contextCountry;
+    String c = inferCountry(contextCountry);
     return c.isEmpty() ? null
         : new Choice(c + rn.role(), c, dict.countryName(c) + " " + rn.label(), rn.type());
+  }
+
+  /**
+   * The country a titled person or a noun on its own belongs to when the text does not say:
+   * {@code contextCountry} (the last country of the text before it) if known, else the outlet's,
+   * else "".
+   */
+  String inferCountry(String contextCountry) {
+    return contextCountry.isEmpty() ? outletCountry : contextCountry;
   }
 
   /** Notes a mention found in the text, which a later noun on its own may refer back to. */

@@ -261,6 +261,22 @@ final class MentionFinder {
     return end;
   }
 
+  /**
+   * The country of a titled person whose title names none ("President Win Myint", "Mayor Ekrem
+   * Imamoglu"): the last country of the text before it, else the outlet's, else "".
+   */
+  String inferredCountry() {
+    return alone.inferCountry(contextCountry);
+  }
+
+  /**
+   * Whether the last mention found ends right where word {@code w} starts ("Abzas Media" before
+   * "director Ulvi Hasanli"): the title then belongs to that mention, which names the actor.
+   */
+  boolean adjacent(int w) {
+    return lastTo == w;
+  }
+
   void emitComposed(String country, RoleNoun rn, int from, int to) {
     emit(CountryComposer.code(country, rn.role()), country, dict.countryName(country) + " " + rn.label(),
         rn.type(), from, to);
@@ -270,7 +286,7 @@ final class MentionFinder {
     emit(code, country, name, type, from, to, false);
   }
 
-  private void emit(String code, String country, String name, ActorType type, int from, int to,
+  void emit(String code, String country, String name, ActorType type, int from, int to,
       boolean inferred) {
     lastFrom = from;
     lastTo = to;

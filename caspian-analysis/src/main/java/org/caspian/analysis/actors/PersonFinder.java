@@ -19,7 +19,11 @@ final class PersonFinder {
   private static final int MAX_NAME_WORDS = 5;
 
   /** A resolved person: what a mention of them carries. */
-  private record Named(String name, String country, String code) {}
+  private record Named(String name, String country, String code, boolean inferred) {
+    Named(String name, String country, String code) {
+      this(name, country, code, false);
+    }
+  }
 
   private final MentionFinder f;
   private final ArticleWords words;
@@ -32,10 +36,13 @@ final class PersonFinder {
 
   /**
    * Emits the person named at word {@code p} (after a title chain starting at {@code from}) and
-   * returns the word after the name, or -1 when no name starts at {@code p}.
+   * returns the word after the name, or -1 when no name starts at {@code p}. A name the dictionary
+   * does not know is coded {@code code}, or with no country given ({@code country} empty) and a
+   * title role {@code inferRole}, with that role and the country the text is about, marked
+   * inferred.
    */
   int nameAt(int from, int p, int limit, boolean acceptSingle, boolean titled, String country,
-      String code) {
+      String code, String inferRole) {
     PhraseIndex.Phrase<Entry> ph = f.entity(p);
     if (ph != null) {
       Entry e = Entry.best(ph.payloads());
@@ -64,7 +71,7 @@ final class PersonFinder {
     } else if (known(from, p, q, titled)) {
       return q;
     }
-    emitUnknown(from, p, q, country, code, titled);
+    emitUnknown(from, p, q, country, code, titled, inferRole);
     return q;
   }
 
@@ -109,7 +116,7 @@ final class PersonFinder {
         || (lastEntry != null && lastEntry.kind() == Entry.Kind.SURNAME)
         || fuzzy(last) != null;
     if (person) {
-      emitUnknown(w, w, q, "", "", false);
+      emitUnknown(w, w, q, "", "", false, "");
     } else {
       f.emit("", "", words.cover(w, q), ActorType.UNRESOLVED, w, q);
     }
@@ -219,14 +226,20 @@ final class PersonFinder {
   }
 
   private void emitUnknown(int from, int nameFrom, int to, String country, String code,
-      boolean titled) {
-    Named n = new Named(words.cover(nameFrom, to), country, code);
+      boolean titled, String inferRole) {
+    boolean inferred = false;
+    if (titled && country.isEmpty() && !inferRole.isEmpty() && !f.adjacent(from)) {
+      country = f.inferredCountry(); // "President Win Myint": the country the text is about
+      inferred = !country.isEmpty();
+      code = inferred ? CountryComposer.code(country, inferRole) : "";
+    }
+    Named n = new Named(words.cover(nameFrom, to), country, code, inferred);
     emit(n, from, to);
     remember(n, nameFrom, to, titled);
   }
 
   private void emit(Named n, int from, int to) {
-    f.emit(n.code, n.country, n.name, ActorType.PERSON, from, to);
+    f.emit(n.code, n.country, n.name, ActorType.PERSON, from, to, n.inferred);
   }
 
   /**

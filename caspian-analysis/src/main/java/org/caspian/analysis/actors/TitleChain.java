@@ -38,7 +38,11 @@ final class TitleChain {
     if (!run.possessiveTitle && p < limit) {
       String role = run.last != null ? run.last.role() : run.cueRole == null ? "" : run.cueRole;
       String code = run.country.isEmpty() ? "" : CountryComposer.code(run.country, role);
-      int end = persons.nameAt(w, p, limit, true, run.titled(), run.country, code);
+      // With no country in the run, a name the dictionary does not know takes the country the
+      // text is about with the title's role ("President Win Myint").
+      // A director may head a security service or a press office: no role is guessed for it.
+      String inferRole = run.country.isEmpty() && run.real > 0 && !"SPY".equals(role) ? role : "";
+      int end = persons.nameAt(w, p, limit, true, run.titled(), run.country, code, inferRole);
       if (end > 0) {
         return end;
       }

@@ -68,9 +68,24 @@ public final class GoldSet {
   /**
    * Classpath location of the third English news set (198 passages, 611 events): written blind to
    * the version 2.1 conventions by a coder who saw only {@code CONVENTIONS.md} (2026-12-03;
-   * decisions in {@code NEWS3-DECISIONS.md}); never used for tuning (its misses are not read).
+   * decisions in {@code NEWS3-DECISIONS.md}); a development set since the fourth set was written
+   * (its misses were read).
    */
   public static final String BUNDLED_EN_NEWS3 = "/org/caspian/analysis/eval/gold-en-news3.jsonl";
+
+  /**
+   * Classpath location of the fourth English news set (150 passages, 536 events): written blind
+   * to the version 2.1 conventions by a coder who saw only {@code CONVENTIONS.md} (2026-12-03;
+   * decisions in {@code NEWS4-DECISIONS.md}); never used for tuning (its misses are not read).
+   */
+  public static final String BUNDLED_EN_NEWS4 = "/org/caspian/analysis/eval/gold-en-news4.jsonl";
+
+  /**
+   * Classpath location of the second Russian news set (80 passages, 248 events): written blind to
+   * the version 2.1 conventions (2026-12-03; decisions in {@code RU-NEWS2-DECISIONS.md}); never
+   * used for tuning.
+   */
+  public static final String BUNDLED_RU_NEWS2 = "/org/caspian/analysis/eval/gold-ru-news2.jsonl";
 
   /**
    * Azerbaijani news passages (70) coded blind to the version 2.1 conventions by a coder who saw

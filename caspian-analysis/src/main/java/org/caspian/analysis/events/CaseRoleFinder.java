@@ -11,7 +11,8 @@ import org.caspian.analysis.morph.PartOfSpeech;
 
 /**
  * Source and target of a trigger by case and preposition, for a language with free word order
- * (Russian): the role layer that replaces word order ({@code RoleFinder}, {@code TargetFinder},
+ * (Russian) or with case endings on a phrase's last word and postpositions (Azerbaijani,
+ * Armenian: {@link Morphology#caseOnLastWord()}): the role layer that replaces word order ({@code RoleFinder}, {@code TargetFinder},
  * {@code NounRoleFinder}) where the pattern lexicon gives a {@link Government}.
  *
  * <p>Each actor phrase gets the cases of its head word from the {@link Morphology} and the
@@ -93,7 +94,9 @@ final class CaseRoleFinder {
       pronoun = v.has(k, WordRole.PRON) ? k : -1;
     }
     boolean speakerVerb = t.verb() && firstOrSecondPerson(t.head);
-    int source = speakerVerb ? -1 : subject(t, groups, marks, gov, pronoun);
+    // A target in the nominative makes a passive ("səfiri XİN-ə çağırılıb"): no subject source.
+    boolean passive = fits(gov.targets(), new Marking("", NOM));
+    int source = speakerVerb || passive ? -1 : subject(t, groups, marks, gov, pronoun);
     if (source < 0) {
       source = best(t, groups, marks, gov.sources(), -1, false);
     }
@@ -129,7 +132,9 @@ final class CaseRoleFinder {
         continue; // an unknown word after the verb is more likely its object
       }
       boolean ambiguous = m.cases() == ANY || fits(gov.targets(), m);
-      int rank = (ambiguous ? 2000 : 0) + (after ? 1000 : 0) + distance(t, g);
+      int near = distance(t, g); // a verb-final language puts its subject first ("A B-ni ...")
+      int rank = (ambiguous ? 2000 : 0) + (after ? 1000 : 0)
+          + (morphology.caseOnLastWord() && !after ? Math.max(0, 999 - near) : near);
       if (!t.verb() && after) {
         continue; // a noun's nominative subject stands before it ("Лавров нанёс визит")
       }
@@ -211,6 +216,9 @@ final class CaseRoleFinder {
    * common noun.
    */
   private Marking marking(ActorGroup g, Trigger t, Trigger[] triggerAt, int s) {
+    if (morphology.caseOnLastWord()) {
+      return lastWordMarking(g, t, triggerAt);
+    }
     int c = casesOf(g.first()); // a name the dictionary lacks ("Sputnik Азербайджан"): any case
     int head = g.first();
     int p = head - 1;
@@ -224,6 +232,24 @@ final class CaseRoleFinder {
       head = p;
     }
     return new Marking(preposition(head, s), c);
+  }
+
+  /**
+   * Postposition and cases of {@code g} where a phrase's case is on its last word (Azerbaijani,
+   * Armenian): of that word and the postposition after it ("Lavrov ilə"), or of the noun after it
+   * when the phrase may be its genitive ("Ermənistanın mövqeyini").
+   */
+  private Marking lastWordMarking(ActorGroup g, Trigger t, Trigger[] triggerAt) {
+    int k = g.last();
+    int c = casesOf(k);
+    int n = k + 1;
+    if (n < cases.length && (c == ANY || (c & GEN) != 0) && v.group(n) == null && !t.covers(n)
+        && triggerAt[n] == null && v.roles[n] == 0 && casesOf(n) != ANY && nominal[n]) {
+      k = n;
+      c = casesOf(n);
+    }
+    boolean post = k + 1 < cases.length && v.has(k + 1, WordRole.POSTP);
+    return new Marking(post ? v.text(k + 1, k + 1).toLowerCase(Locale.ROOT) : "", c);
   }
 
   /** The preposition before {@code head}, over at most two agreeing words ("с азербайджанским"). */

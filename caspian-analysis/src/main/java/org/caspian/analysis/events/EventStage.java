@@ -10,6 +10,7 @@ import org.caspian.analysis.lexicon.DataFiles;
 import org.caspian.analysis.lexicon.Inflectors;
 import org.caspian.analysis.morph.Morphology;
 import org.caspian.analysis.morph.RussianMorphology;
+import org.caspian.analysis.morph.SuffixMorphology;
 import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
@@ -91,6 +92,9 @@ public final class EventStage implements Stage {
   private static Morphology morphology(String lang, String where) {
     if ("ru".equals(lang)) {
       return RussianMorphology.load();
+    }
+    if ("az".equals(lang) || "hy".equals(lang)) {
+      return SuffixMorphology.load(lang);
     }
     throw new IllegalStateException(where + ": no morphology for " + lang);
   }

@@ -9,7 +9,7 @@ import org.caspian.analysis.morph.Features.GrammaticalCase;
  * What case, and which preposition, marks the target and the source of a pattern in a language
  * that shows roles by case ({@link CaseRoleFinder}). Written in a pattern's flags as {@code
  * tgt=SLOTS} and {@code src=SLOTS}, slots separated by {@code |}, each a case ({@code nom gen dat
- * acc ins loc}) with an optional preposition before it: {@code tgt=acc}, {@code tgt=с+ins|со+ins},
+ * acc ins loc abl}) with an optional preposition before it: {@code tgt=acc}, {@code tgt=с+ins|со+ins},
  * {@code src=в+acc}. A word-order language leaves both empty ({@link #NONE}).
  *
  * @param targets slots that mark the target (the object of a verb, the patient of a noun)
@@ -65,6 +65,7 @@ record Government(List<Slot> targets, List<Slot> sources) {
       case "acc": return bit(GrammaticalCase.ACCUSATIVE);
       case "ins": return bit(GrammaticalCase.INSTRUMENTAL);
       case "loc": return bit(GrammaticalCase.PREPOSITIONAL) | bit(GrammaticalCase.LOCATIVE);
+      case "abl": return bit(GrammaticalCase.ABLATIVE);
       default:
         throw new IllegalArgumentException(where + ": unknown case " + name);
     }

@@ -27,12 +27,14 @@ final class NounRoleFinder {
   private final RoleFinder roles;
   private final Compounds compounds;
   private final Trigger[] triggerAt;
+  private final AdjunctNouns adjuncts;
 
   NounRoleFinder(EventView v, RoleFinder roles, Compounds compounds, Trigger[] triggerAt) {
     this.v = v;
     this.roles = roles;
     this.compounds = compounds;
     this.triggerAt = triggerAt;
+    this.adjuncts = new AdjunctNouns(v, roles, triggerAt);
   }
 
   /** Roles of noun trigger {@code t}. */
@@ -59,6 +61,12 @@ final class NounRoleFinder {
     if (targets.isEmpty() && by >= 0 && !sources.isEmpty()) {
       targets = victimBefore(t); // "the deaths of two Azerbaijanis during raids by police"
     }
+    if (sources.isEmpty()) {
+      Roles adjunct = adjunct(t, targets);
+      if (adjunct != null) {
+        return adjunct;
+      }
+    }
     if (sources.isEmpty() && t.pattern.symmetric() && !targets.isEmpty()) {
       sources = roles.subject(t);
     }
@@ -66,6 +74,23 @@ final class NounRoleFinder {
       return clauseRoles(t);
     }
     return new Roles(sources, targets);
+  }
+
+  /**
+   * A noun with no doer of its own in an adjunct phrase of its clause ({@link AdjunctNouns}): the
+   * verb's doers act on the noun's own target ("after a meeting with Macron", one way), or on each
+   * other under a mutual noun ("agreed at talks in Sochi"); null when neither applies.
+   */
+  private Roles adjunct(Trigger t, List<ActorGroup> targets) {
+    List<ActorGroup> doers = adjuncts.doers(t);
+    if (doers.isEmpty()) {
+      return null;
+    }
+    if (!targets.isEmpty()) {
+      List<ActorGroup> others = doers.stream().filter(d -> !targets.contains(d)).toList();
+      return others.isEmpty() ? null : new Roles(others, targets, true);
+    }
+    return t.pattern.symmetric() && doers.size() >= 2 ? new Roles(doers, List.of()) : null;
   }
 
   /**

@@ -6,12 +6,15 @@ import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
 import org.caspian.model.Modality;
 import org.caspian.model.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Codes the sentences of one article in order, keeping the date anchor ("the next day") from one
  * sentence to the next. Created per article by {@link RuleEventCoder}; not thread-safe.
  */
 final class SentenceCoder {
+  private static final Logger LOG = LoggerFactory.getLogger(SentenceCoder.class);
   private final EventView v;
   private final CameoTaxonomy taxonomy;
   private final CodingRules rules;
@@ -69,6 +72,9 @@ final class SentenceCoder {
       return;
     }
     emitter.sentence(span, span.of(v.text));
+    if (LOG.isTraceEnabled()) {
+      LOG.trace("sentence {}", span.of(v.text).replace('\n', ' '));
+    }
     layout = new SentenceLayout(v, s, e, triggers, triggerAt);
     roles = new RoleFinder(v, layout, triggerAt);
     modality = new ModalityFinder(v, layout, triggerAt, roles);
@@ -78,6 +84,9 @@ final class SentenceCoder {
     for (Trigger t : triggers) {
       if (t.controller == null && t.standalone && !t.speech()) {
         codeTrigger(t);
+      }
+      if (LOG.isTraceEnabled()) {
+        trace(t);
       }
     }
     new StatementCoder(v, emitter, modality, dates, targetFinder, published)
@@ -102,8 +111,13 @@ final class SentenceCoder {
       oneWay = nr.oneWay();
       t.sources = sources;
     } else if (roles.passive(t) != RoleFinder.ACTIVE) {
-      targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
-          : roles.reducedPatient(t);
+      List<ActorGroup> agents = roles.agent(t);
+      targets = TargetFinder.reaction(t) && !agents.isEmpty()
+          ? targetFinder.anaphoricPatient(t, agents.get(0)) : List.of();
+      if (targets.isEmpty()) {
+        targets = roles.passive(t) == RoleFinder.PASSIVE ? roles.subject(t)
+            : roles.reducedPatient(t);
+      }
       if (targets.isEmpty() && roles.passive(t) == RoleFinder.REDUCED
           && TargetFinder.hostOrMediate(code)) {
         targets = targetFinder.participants(t); // "a deal brokered by China": the deal's parties
@@ -127,6 +141,11 @@ final class SentenceCoder {
         || targets.isEmpty() && sources.size() >= 2
         && (roles.reciprocal(t) || IndirectActs.mutual(code));
     Modality m = modality.of(t);
+    if (LOG.isTraceEnabled()) {
+      LOG.trace("roles {} sources={} targets={} passive={}", t.pattern.code(),
+          sources.stream().map(g -> g.main().code()).toList(),
+          targets.stream().map(g -> g.main().code()).toList(), (flags & Confidence.PASSIVE) != 0);
+    }
     if (sources.isEmpty() && (flags & Confidence.PASSIVE) != 0 && !targets.isEmpty()
         && roles.passive(t) == RoleFinder.PASSIVE && IndirectActs.agentless(code)) {
       indirect.agentless(t, act, code, targets, m, stamp(t, m, flags));
@@ -261,5 +280,17 @@ final class SentenceCoder {
         }
       }
     }
+  }
+
+  /** One line per trigger for diagnosis: its code, words, and the roles found. */
+  private void trace(Trigger t) {
+    StringBuilder w = new StringBuilder();
+    for (int k : t.words) {
+      w.append(w.length() == 0 ? "" : " ").append(v.text, v.tokens.start(k), v.tokens.end(k));
+    }
+    LOG.trace("trigger {} '{}' standalone={} controlled={} embeds={} sources={}", t.pattern.code(),
+        w, t.standalone, t.controller != null,
+        t.embedded == null ? "-" : t.embedded.pattern.code(),
+        t.sources == null ? "-" : t.sources.stream().map(g -> g.main().code()).toList());
   }
 }

@@ -8,7 +8,9 @@ import org.caspian.model.CameoTaxonomy;
  * Who an act is aimed at when word order alone does not say: the object of an active verb or of
  * the act it embeds ("threatened to expel X"), the doer of a reported act that a reaction is
  * aimed at ("condemned the killing of X by Y" targets Y), an earlier act of the sentence or of the
- * previous one ("Washington condemned the vote", "Baku denied the claim"), and the parties a host or mediator served ("a deal brokered by China").
+ * previous one ("Washington condemned the vote", "Baku denied the claim", "a step welcomed by
+ * Yerevan", "moves that Baku denounced"), and the parties a host or mediator served ("a deal
+ * brokered by China").
  * Working state of one sentence of a {@link SentenceCoder}; not thread-safe.
  */
 final class TargetFinder {
@@ -19,6 +21,9 @@ final class TargetFinder {
   private final Trigger[] triggerAt;
   /** First actor of the previous sentence, or null. */
   private final ActorGroup anaphorTarget;
+
+  /** Tokens between a passive reaction and the noun it answers ("a step welcomed by X but"). */
+  private static final int PATIENT_REACH = 10;
 
   TargetFinder(EventView v, CameoTaxonomy taxonomy, SentenceLayout layout, RoleFinder roles,
       Trigger[] triggerAt, ActorGroup anaphorTarget) {
@@ -54,10 +59,38 @@ final class TargetFinder {
     while (k > layout.s && v.has(k, WordRole.DET)) {
       k--;
     }
+    if (k > layout.s && (v.has(k, WordRole.THAT) || v.has(k, WordRole.REL))) {
+      // "moves that Tbilisi denounced"; ", which Tbilisi welcomed": the clause before the comma
+      if (v.has(k - 1, WordRole.COMMA) && v.has(k, WordRole.REL)) {
+        return pointedAt(k - 1, source);
+      }
+      k--;
+    }
     if (k < layout.s || !v.has(k, WordRole.ANAPHOR)) {
       return List.of();
     }
     return pointedAt(k, source);
+  }
+
+  /**
+   * "a step welcomed by Yerevan but criticised by Moscow", "a decision that was condemned by
+   * Kyiv": a passive reaction whose patient is a noun pointing back at an act is aimed at that
+   * act's doer; {@code agent} is the reaction's doer. Empty when no such noun is before it.
+   */
+  List<ActorGroup> anaphoricPatient(Trigger t, ActorGroup agent) {
+    for (int k = t.head - 1; k >= Math.max(layout.s, t.head - PATIENT_REACH); k--) {
+      if (v.any(k, WordRole.STOP.bit() | WordRole.HARD.bit() | WordRole.COMMA.bit())) {
+        return List.of();
+      }
+      if (v.has(k, WordRole.ANAPHOR) && v.group(k) == null) {
+        return pointedAt(k, agent);
+      }
+      Trigger o = triggerAt[k];
+      if (o != null && o.head == k && !reaction(o)) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -110,10 +143,14 @@ final class TargetFinder {
     return null;
   }
 
-  /** A denial, criticism or rejection (01x, 11x, 12x): an act that answers another one. */
-  private static boolean reaction(Trigger t) {
+  /**
+   * A statement, praise, criticism or rejection (01x, 051, 11x, 12x): an act that answers another
+   * one.
+   */
+  static boolean reaction(Trigger t) {
     String c = t.pattern.code();
-    return c.startsWith("01") || c.startsWith("11") || c.startsWith("12");
+    return c.startsWith("01") || c.startsWith("051") || c.startsWith("11")
+        || c.startsWith("12");
   }
 
   /** Hosting or mediating (043, 045): acts whose patient is a meeting or deal, not an actor. */

@@ -99,7 +99,14 @@ enum WordRole {
    * "делах" of "поверенный в делах России" (chargé d'affaires). {@link CaseRoleFinder} reads the
    * state as depending on the title noun, over this word and the preposition before it.
    */
-  TITLE;
+  TITLE,
+  /**
+   * A postposition, after the phrase it marks: Azerbaijani "ilə" (with), Armenian "հետ" (with),
+   * "կողմից" (by). {@link CaseRoleFinder} reads it as a prepositional slot of that phrase where
+   * the case is on a phrase's last word; unlike {@link #PREP} it says nothing of the word after
+   * it, which is often the verb.
+   */
+  POSTP;
 
   long bit() {
     return 1L << ordinal();

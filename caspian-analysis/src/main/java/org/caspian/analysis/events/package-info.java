@@ -30,7 +30,10 @@
  * found by case and preposition ({@code CaseRoleFinder}, reading each actor phrase's head word
  * with {@link org.caspian.analysis.morph.RussianMorphology}) from the {@code tgt=} and {@code
  * src=} slots of its patterns ({@code Government}) instead of by word order. Which languages
- * ship events, and how each finds roles, is data: {@code event_languages.tsv}.
+ * ship events, and how each finds roles, is data: {@code event_languages.tsv}. Azerbaijani and
+ * Armenian ({@code verbs_az.tsv}, {@code verbs_hy.tsv} and their grammar and date files) run on it
+ * too, with {@link org.caspian.analysis.morph.SuffixMorphology}: the case is read on a phrase's
+ * last word, with the postposition after it ({@code WordRole.POSTP}).
  *
  * <p>Work per token is a hash lookup into a precompiled {@link
  * org.caspian.analysis.lexicon.WordTable}; patterns are indexed by their first word, so no regular

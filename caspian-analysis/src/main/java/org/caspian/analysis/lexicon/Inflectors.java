@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caspian.analysis.morph.RussianMorphology;
+import org.caspian.analysis.morph.SuffixMorphology;
 
 /**
  * The {@link Inflector} of each language, loaded from the data files of this package: English
@@ -15,7 +16,8 @@ import org.caspian.analysis.morph.RussianMorphology;
  * inflections_petrarch_en.tsv} (generated from PETRARCH-2); Armenian and Azerbaijani from
  * {@code case_endings.tsv}; Russian from LanguageTool's dictionary ({@link DictionaryInflector}
  * over {@link RussianMorphology}, loaded on first use), with the {@code case_endings.tsv} rules
- * for names the dictionary does not know. A language without rules gets {@link Inflector#NONE}.
+ * for names the dictionary does not know; Armenian and Azerbaijani verbs and common nouns from
+ * {@link SuffixMorphology}, their names from the case-ending rules. A language without rules gets {@link Inflector#NONE}.
  * Immutable and thread-safe.
  */
 public final class Inflectors {
@@ -35,6 +37,10 @@ public final class Inflectors {
     Map<String, List<SuffixInflector.Rule>> rules = caseEndingRules();
     rules.forEach((lang, list) -> out.put(lang, new SuffixInflector(lang, list)));
     out.put("ru", new DictionaryInflector(RussianMorphology::load, out.get("ru"), true));
+    for (String lang : List.of("az", "hy")) { // verbs and nouns from the suffixes; names as before
+      out.put(lang, new DictionaryInflector(() -> SuffixMorphology.load(lang), out.get(lang),
+          false));
+    }
     return new Inflectors(out);
   }
 

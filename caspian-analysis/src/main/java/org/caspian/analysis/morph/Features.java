@@ -47,7 +47,9 @@ public record Features(GrammaticalCase grammaticalCase, GrammaticalNumber number
     /** The second prepositional: "в лесу", "в аэропорту". */
     LOCATIVE,
     /** The vocative of colloquial address: "мам", "Коль". */
-    VOCATIVE
+    VOCATIVE,
+    /** The ablative of Azerbaijani and Armenian (from): "Bakıdan", "Մոսկվայից". */
+    ABLATIVE
   }
 
   /** Grammatical number. */

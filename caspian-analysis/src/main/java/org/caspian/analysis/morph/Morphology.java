@@ -26,4 +26,13 @@ public interface Morphology {
    * all of them.
    */
   List<Analysis> paradigm(String lemma);
+
+  /**
+   * Whether a noun phrase carries its case once, on its last word, with postpositions after it
+   * (Azerbaijani "Rusiyanın səfirini", Armenian "Լավրովի հետ"), rather than on its first word
+   * after a preposition (Russian "с Лавровым"). False unless a language says so.
+   */
+  default boolean caseOnLastWord() {
+    return false;
+  }
 }

@@ -9,11 +9,14 @@
  * package's resources. Ukrainian ({@link org.caspian.analysis.morph.UkrainianMorphology}) reads
  * the dictionary that Lucene's {@code lucene-analysis-morfologik} depends on ({@code
  * ua.net.nlp:morfologik-ukrainian-search}, Apache 2.0, from the dict_uk project): readings only,
- * since it has no synthesis part. Nothing is downloaded at run time.
+ * since it has no synthesis part. Azerbaijani and Armenian, with no dictionary at hand, read
+ * their case and verb endings from {@code suffixes.tsv} ({@link
+ * org.caspian.analysis.morph.SuffixMorphology}). Nothing is downloaded at run time.
  *
  * <p>This package depends on nothing else in Caspian; {@link
  * org.caspian.analysis.lexicon.Inflectors} builds the Russian {@link
- * org.caspian.analysis.lexicon.Inflector} on it.
+ * org.caspian.analysis.lexicon.Inflector} on it, and the verb and noun forms of the Azerbaijani
+ * and Armenian ones.
  *
  * <h2>Tag mapping</h2>
  *

@@ -45,6 +45,23 @@ class InferredCountryTest {
   }
 
   @Test
+  void aTitledUnknownPersonTakesTheCountryTheTextIsAbout() {
+    List<ActorMention> m = find("Niger's presidential guard detained President Mohamed Bazoum"
+        + " on Wednesday.", "");
+    ActorMention bazoum = Actors.only(m, "President Mohamed Bazoum");
+    assertThat(bazoum.code()).isEqualTo("NERGOV");
+    assertThat(bazoum.inferred()).isTrue();
+    // With no country before it, the outlet's; with neither, no code.
+    assertThat(Actors.only(find("President Mohamed Bazoum was detained.", "TASS"),
+        "President Mohamed Bazoum").code()).isEqualTo("RUSGOV");
+    assertThat(Actors.only(find("President Mohamed Bazoum was detained.", ""),
+        "President Mohamed Bazoum").code()).isEmpty();
+    // A title after an institution belongs to it; a director's role is not guessed.
+    assertThat(Actors.codes(find("Russia said so. Abzas Media director Ulvi Hasanli was held.",
+        ""))).noneMatch(c -> c.contains("Hasanli=RUS"));
+  }
+
+  @Test
   void withoutAMentionBeforeItTheOutletCountryIsUsed() {
     ActorMention m = Actors.only(find("The Foreign Ministry said it would respond.", "TASS"),
         "Foreign Ministry");

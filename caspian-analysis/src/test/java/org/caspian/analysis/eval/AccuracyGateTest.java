@@ -106,19 +106,26 @@ class AccuracyGateTest {
   }
 
   /**
-   * Azerbaijani and Armenian sets, written blind to CONVENTIONS 2.1: no events are coded in these
-   * languages yet, so only actors and quotes are gated (event recall is 0 and reported as such).
+   * Azerbaijani and Armenian sets, written blind to CONVENTIONS 2.1. Events were measured once on
+   * them (2026-12-03): Armenian events ship (precision 0.792), Azerbaijani ones are on trial
+   * (0.667, below the bar of 0.7) and coded here because the test asks for them.
    */
   @Test
   void azerbaijaniAndArmenianBlindSets() {
-    EvalReport az = new Evaluator(Pipelines.standard(new FixedLanguageStage("az")),
-        Conventions.V2).run(GoldSet.loadBundled(GoldSet.BUNDLED_AZ_NEWS));
+    EvalReport az = new Evaluator(Pipelines.standard(new FixedLanguageStage("az"),
+        Set.of("en", "az")), Conventions.V2).run(GoldSet.loadBundled(GoldSet.BUNDLED_AZ_NEWS));
     atLeast("az-news actors F1", az.actors().f1(), 0.718);
     atLeast("az-news quotes F1", az.quotes().f1(), 0.764);
+    atLeast("az-news events P", az.events().precision(), 0.667);
+    atLeast("az-news events R", az.events().recall(), 0.152);
+    atLeast("az-news events F1", az.events().f1(), 0.247);
     EvalReport hy = new Evaluator(Pipelines.standard(new FixedLanguageStage("hy")),
         Conventions.V2).run(GoldSet.loadBundled(GoldSet.BUNDLED_HY_NEWS));
     atLeast("hy-news actors F1", hy.actors().f1(), 0.746);
     atLeast("hy-news quotes F1", hy.quotes().f1(), 0.582);
+    atLeast("hy-news events P", hy.events().precision(), 0.792);
+    atLeast("hy-news events R", hy.events().recall(), 0.120);
+    atLeast("hy-news events F1", hy.events().f1(), 0.209);
   }
 
   @Test

@@ -52,6 +52,24 @@ class ClausePartiesTest {
   }
 
   @Test
+  void aNounInAnAdjunctPhraseIsDoneByTheClauseDoers() {
+    // "at talks": the two subjects talk to each other.
+    assertThat(dyads(code("Aliyev and Putin agreed at talks in Sochi on Monday to extend the "
+        + "deal."))).contains("AZEGOV->RUSGOV 046", "RUSGOV->AZEGOV 046");
+    // "after a meeting with X": each subject met X, one way.
+    List<String> met = dyads(code("Azerbaijan and Armenia agreed to a truce after a meeting with "
+        + "Putin."));
+    assertThat(met).contains("AZE->RUSGOV 040", "ARM->RUSGOV 040")
+        .doesNotContain("RUSGOV->AZE 040", "RUSGOV->ARM 040");
+    // A reaction's phrase names what it answers, not where it happened.
+    assertThat(dyads(code("Baku lashed out at a meeting in Brussels between Pashinyan and "
+        + "Trump."))).noneMatch(d -> d.startsWith("AZEGOV->") && d.endsWith(" 040"));
+    // The object of the verb is no adjunct: "condemned the talks" is no talks by Baku.
+    assertThat(dyads(code("Baku condemned the talks with Yerevan.")))
+        .noneMatch(d -> d.endsWith(" 046") || d.endsWith(" 040"));
+  }
+
+  @Test
   void anUnknownNameInAppositionStandsForTheTitlePhraseBeforeIt() {
     AnalyzedArticle a = code("A department head at Azerbaijan's Foreign Ministry, Ramiz "
         + "Mehdiyev, summoned Russia's envoy on Monday.");
@@ -127,6 +145,18 @@ class ClausePartiesTest {
     AnalyzedArticle b = code("Azerbaijani police raided the office of Sputnik Azerbaijan on "
         + "Monday, a move the Russian Foreign Ministry denounced as unfriendly.");
     assertThat(dyads(b)).contains("AZECOP->RUSMED 170", "RUSGOV->AZECOP 111");
+    // Through a relative pronoun, or a passive reaction to a noun that points back at the act.
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, moves that Baku "
+        + "denounced."))).contains("AZEGOV->RUS 111");
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, which Yerevan welcomed.")))
+        .contains("ARMGOV->RUS 051");
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, a step welcomed by Yerevan "
+        + "but criticised by Baku."))).contains("ARMGOV->RUS 051", "AZEGOV->RUS 111");
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, a decision that was "
+        + "condemned by Baku."))).contains("AZEGOV->RUS 111");
+    // A passive reaction to an actor stays aimed at the actor.
+    assertThat(dyads(code("Russian police were condemned by Baku.")))
+        .contains("AZEGOV->RUSCOP 111");
   }
 
   @Test

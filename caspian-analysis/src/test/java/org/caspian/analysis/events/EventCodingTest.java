@@ -277,7 +277,7 @@ class EventCodingTest {
         LocalDate.of(2025, 7, 1));
     assertThat(a.events()).hasSize(1);
     Event e = event(a, "RUS", "AZE");
-    assertCodedAs(e, "161");
+    assertCodedAs(e, "174");
     assertThat(e.attribution()).isEqualTo("TASS");
     assertThat(code("TASS reported on the arrests of Azerbaijanis in Moscow.",
         LocalDate.of(2025, 7, 1)).events()).isEmpty();
@@ -305,7 +305,7 @@ class EventCodingTest {
     LocalDate pub = LocalDate.of(2025, 7, 3);
     Event threat = event(code("Russia threatened to expel Azerbaijani diplomats.", pub), "RUS",
         "AZE");
-    assertCodedAs(threat, "1313");
+    assertCodedAs(threat, "132"); // expelling diplomats is 174 (CONVENTIONS 2.1)
     assertThat(threat.modality()).isEqualTo(Modality.ASSERTED);
     assertThat(threat.trigger()).isEqualTo("threatened to expel");
     Event appeal = event(code("Pashinyan urged Russia to withdraw its border guards.", pub),
@@ -333,11 +333,11 @@ class EventCodingTest {
   @Test
   void specificPatternsAreMoreConfidentThanBareVerbs() {
     LocalDate pub = LocalDate.of(2025, 7, 1);
-    Event diplomats = event(code("On Monday Russia expelled Azerbaijani diplomats.", pub), "RUS",
-        "AZE");
+    Event diplomats = event(code("On Monday Russia expelled Azerbaijani peacekeepers.", pub),
+        "RUS", "AZE");
     Event citizens = event(code("On Monday Russia expelled Azerbaijani citizens.", pub), "RUS",
         "AZE");
-    assertCodedAs(diplomats, "161");
+    assertCodedAs(diplomats, "1661");
     assertCodedAs(citizens, "174");
     assertThat(diplomats.confidence()).isGreaterThan(citizens.confidence());
     Event near = event(code("On Monday Baku condemned Moscow.", pub), "AZEGOV", "RUSGOV");

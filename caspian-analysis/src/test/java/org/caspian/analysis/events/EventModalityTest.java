@@ -85,7 +85,7 @@ class EventModalityTest {
         .modality()).isEqualTo(Modality.HYPOTHETICAL);
     Event cond = only("If Baku expels Russian diplomats, Moscow will respond.", "AZEGOV", "RUS");
     assertThat(cond.modality()).isEqualTo(Modality.HYPOTHETICAL);
-    assertThat(cond.cameo()).isEqualTo("161");
+    assertThat(cond.cameo()).isEqualTo("174");
     assertThat(only("Did Russia shoot down the Azerbaijan Airlines jet?", "RUS", "AZEBUS")
         .modality()).isEqualTo(Modality.HYPOTHETICAL);
     assertThat(only("Moscow tried to blame Baku for the crash.", "RUSGOV", "AZEGOV").modality())

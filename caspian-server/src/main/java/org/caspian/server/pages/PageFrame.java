@@ -19,6 +19,11 @@ public record PageFrame(String title, String page, List<NavLink> nav, String not
       new String[] {"overview", "Overview", "/"},
       new String[] {"search", "Search", "/search"},
       new String[] {"dyads", "Dyads", "/dyads"},
+      new String[] {"stories", "Same event", "/stories"},
+      new String[] {"compare", "Compare", "/compare"},
+      new String[] {"network", "Network", "/network"},
+      new String[] {"alerts", "Alerts", "/alerts"},
+      new String[] {"ach", "Hypotheses", "/ach"},
       new String[] {"api", "API", "/openapi.json"});
 
   public PageFrame {
@@ -30,5 +35,10 @@ public record PageFrame(String title, String page, List<NavLink> nav, String not
     List<NavLink> links = SECTIONS.stream()
         .map(s -> new NavLink(s[1], s[2], s[0].equals(page))).toList();
     return new PageFrame(title, page, links, note, page.equals("dyads"));
+  }
+
+  /** True on the page that draws the actor network (loads Cytoscape.js). */
+  public boolean graph() {
+    return page.equals("network");
   }
 }

@@ -11,30 +11,59 @@ const QUADS = [
   ['quad4', 'Material conflict', '#c8453b'],
 ];
 
-const state = { chart: null, rows: [], params: null };
+const state = { chart: null, rows: [], markers: [], params: null };
 
 function dyadParams() {
+  const modalities = [...document.querySelectorAll('#dyad-modalities input[name=modality]')]
+    .filter((c) => c.checked).map((c) => c.value);
   return {
     a: $('dyad-a').value.trim().toUpperCase(),
     b: $('dyad-b').value.trim().toUpperCase(),
     by: $('dyad-by').value,
     all: $('dyad-all').checked,
+    modality: modalities.join(','),
   };
 }
 
 function query(p, extra = {}) {
-  return new URLSearchParams({ a: p.a, b: p.b, by: p.by, all: String(p.all), ...extra }).toString();
+  const q = { a: p.a, b: p.b, by: p.by, all: String(p.all), ...extra };
+  if (p.modality && !p.all) q.modality = p.modality;
+  return new URLSearchParams(q).toString();
+}
+
+function briefLinks() {
+  const p = state.params || dyadParams();
+  const range = { from: $('brief-from').value, to: $('brief-to').value };
+  const q = (format) => new URLSearchParams({ a: p.a, b: p.b, ...range, format }).toString();
+  $('brief-html').href = `/api/brief?${q('html')}`;
+  $('brief-md').href = `/api/brief?${q('md')}`;
+}
+
+function showMarkers(r) {
+  $('escalation-rule').textContent = r.rule;
+  $('markers').replaceChildren(...(r.markers.length ? r.markers.map((m) => el('li', { class: 'marker' },
+    el('b', {}, m.period), `: ${m.conflicts} conflict events against a mean of `
+      + `${m.baselineMean.toFixed(2)} (z ${m.z.toFixed(1)})`)) : [el('li', { class: 'empty' }, 'No period is marked.')]));
 }
 
 async function loadDyad() {
   const p = dyadParams();
   const status = $('dyad-status');
-  $('dyad-csv').href = `/api/dyad?${query(p, { format: 'csv' })}`;
+  $('dyad-csv').href = `/api/dyad?${new URLSearchParams({ a: p.a, b: p.b, by: p.by, all: String(p.all), format: 'csv' })}`;
   status.textContent = 'Loading…';
+  const seq = (state.seq = (state.seq || 0) + 1);
   try {
-    const r = await getJson(`/api/dyad?${query(p)}`);
+    const r = await getJson(`/api/dyad/timeline?${query(p)}`);
+    if (seq !== state.seq) return; // a newer request is on its way
     state.rows = r.rows;
+    state.markers = r.markers;
     state.params = p;
+    showMarkers(r);
+    if (r.from) {
+      $('brief-from').value = r.from;
+      $('brief-to').value = r.to;
+    }
+    briefLinks();
     const total = r.rows.reduce((n, row) => n + row.events, 0);
     status.textContent = `${total} event${total === 1 ? '' : 's'} between ${p.a} and ${p.b}`
       + (r.rows.length ? ' — click a bar to see its sentences' : '');
@@ -75,7 +104,14 @@ function drawChart(rows) {
       })),
       {
         name: 'Goldstein mean', type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' },
-        data: rows.map((r) => Number(r.goldsteinMean.toFixed(2))),
+        data: rows.map((r) => (r.events ? Number(r.goldsteinMean.toFixed(2)) : null)),
+        connectNulls: false,
+      },
+      {
+        name: 'Escalation', type: 'scatter', symbol: 'triangle', symbolSize: 16,
+        itemStyle: { color: '#b0001e' }, z: 5,
+        data: rows.map((r) => ((state.markers || []).some((m) => m.period === r.period)
+          ? r.events + 0.5 : null)),
       },
     ],
   }, true);
@@ -92,7 +128,7 @@ async function showBucket(period, page = 1) {
   const p = state.params || dyadParams();
   $('bucket-title').textContent = `${period}: loading…`;
   try {
-    const r = await getJson(`/api/dyad/events?${query(p, { period, page: String(page), size: '50' })}`);
+    const r = await getJson(`/api/dyad/bucket?${query(p, { period, page: String(page), size: '20' })}`);
     $('bucket-title').textContent = `${period}: ${r.total} event${r.total === 1 ? '' : 's'}`
       + (r.pages > 1 ? ` · page ${r.page} of ${r.pages}` : '');
     pager(period, r);
@@ -135,7 +171,9 @@ export function initDyads() {
     loadDyad();
   });
   $('dyad-by').addEventListener('change', loadDyad);
-  $('dyad-all').addEventListener('change', loadDyad);
+  document.querySelectorAll('#dyad-modalities input').forEach((c) => c.addEventListener('change', loadDyad));
+  $('brief-from').addEventListener('change', briefLinks);
+  $('brief-to').addEventListener('change', briefLinks);
   loadDyad();
   window.caspian = { showBucket, chart: () => state.chart };
 }
