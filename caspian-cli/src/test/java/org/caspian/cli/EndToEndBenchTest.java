@@ -26,8 +26,10 @@ class EndToEndBenchTest {
     assertThat(r.words()).isEqualTo(words);
     assertThat(List.of(r.cold(), r.warm(), r.readOnly(), r.analysisOnly(), r.storeOnly()))
         .allSatisfy(x -> assertThat(x).isPositive());
+    // process CPU time ticks coarsely: a part over 8 small files may read as zero
     assertThat(java.util.Arrays.stream(r.cpu()).boxed().toList()).hasSize(5)
-        .allSatisfy(x -> assertThat(x).isPositive());
+        .allSatisfy(x -> assertThat(x).isNotNegative());
+    assertThat(r.cpu()[0]).as("the cold pass loads and compiles: it costs CPU").isPositive();
     try (var files = Files.list(dir.resolve("docs"))) {
       assertThat(files.count()).isEqualTo(8);
     }
