@@ -13,6 +13,7 @@ import org.caspian.model.AnalyzedArticle;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
 import org.caspian.model.Span;
+import org.caspian.analysis.tone.ToneStage;
 import org.caspian.model.Tokens;
 
 /**
@@ -36,9 +37,12 @@ public final class RuleEventCoder implements EventCoder {
   private final int patterns;
   /** Morphology for roles by case, or null where word order gives the roles. */
   private final Morphology morphology;
+  /** Tone lexicon for verdicts on acts ({@link Evaluations}), English only; else null. */
+  private final ToneStage tone;
 
-  private RuleEventCoder(WordTable words, FunctionWords grammar, PatternLexicon lexicon,
-      DateLexicon dateLexicon, CodingRules rules, CameoTaxonomy taxonomy, Morphology morphology) {
+  private RuleEventCoder(String lang, WordTable words, FunctionWords grammar,
+      PatternLexicon lexicon, DateLexicon dateLexicon, CodingRules rules, CameoTaxonomy taxonomy,
+      Morphology morphology) {
     this.words = words;
     this.morphology = morphology;
     this.grammar = grammar;
@@ -47,6 +51,7 @@ public final class RuleEventCoder implements EventCoder {
     this.rules = rules;
     this.taxonomy = taxonomy;
     this.patterns = lexicon.size();
+    this.tone = morphology == null && "en".equals(lang) ? ToneStage.create() : null;
   }
 
   /** The English coder with the bundled data files. */
@@ -90,7 +95,8 @@ public final class RuleEventCoder implements EventCoder {
     grammar = grammar.with(WordRole.DATE, dateLexicon.nameIds());
     CodingRules rules = CodingRules.of(rows("domestic_codes.tsv", 1),
         rows("embedded_codes.tsv", 3), taxonomy);
-    return new RuleEventCoder(words, grammar, lexicon, dateLexicon, rules, taxonomy, morphology);
+    return new RuleEventCoder(lang, words, grammar, lexicon, dateLexicon, rules, taxonomy,
+        morphology);
   }
 
   /**
@@ -143,7 +149,7 @@ public final class RuleEventCoder implements EventCoder {
     EventView view = new EventView(text, tokens, wid, roles, groupAt, groups);
     SentenceCoder coder = new SentenceCoder(view, taxonomy, rules, finder, dates,
         article.article().published(),
-        morphology == null ? null : new CaseRoleFinder(view, morphology));
+        morphology == null ? null : new CaseRoleFinder(view, morphology), tone);
     for (Span sentence : article.sentences()) {
       if (sentence.end() > text.length()) {
         continue;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.caspian.model.CameoTaxonomy;
 import org.caspian.model.Event;
 import org.caspian.model.Modality;
+import org.caspian.analysis.tone.ToneStage;
 import org.caspian.model.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ final class SentenceCoder {
   private final IndirectActs indirect;
   /** Roles by case and preposition, for a language that marks them so; null: by word order. */
   private final CaseRoleFinder cases;
+  /** Verdicts on acts told before ("in what Yerevan called an escalation"), or null. */
+  private final Evaluations evaluations;
 
   /** First actor of the previous sentence: the doer of an act that "the claim" points back at. */
   private ActorGroup previousFirst;
@@ -38,8 +41,9 @@ final class SentenceCoder {
   private TargetFinder targetFinder;
 
   SentenceCoder(EventView v, CameoTaxonomy taxonomy, CodingRules rules, TriggerFinder finder,
-      EventDateResolver dates, LocalDate published, CaseRoleFinder cases) {
+      EventDateResolver dates, LocalDate published, CaseRoleFinder cases, ToneStage tone) {
     this.v = v;
+
     this.cases = cases;
     this.taxonomy = taxonomy;
     this.rules = rules;
@@ -48,6 +52,7 @@ final class SentenceCoder {
     this.published = published;
     this.dates = new SentenceDates(v, dates, published);
     this.triggerAt = new Trigger[v.tokens.size()];
+    this.evaluations = tone == null ? null : new Evaluations(v, tone, triggerAt);
     this.linker = new EmbeddingLinker(v, triggerAt, cases != null);
     this.indirect = new IndirectActs(v, emitter);
   }
@@ -91,6 +96,17 @@ final class SentenceCoder {
     }
     new StatementCoder(v, emitter, modality, dates, targetFinder, published)
         .code(triggers, layout.regions, new ReportedDemands(v, rules, triggerAt, roles));
+    if (evaluations != null) {
+      for (Evaluations.Verdict d : evaluations.find(s, e, roles, targetFinder)) {
+        Trigger t = d.trigger();
+        Stamp st = stamp(t, Modality.ASSERTED, Confidence.STATEMENT);
+        String word = v.text.substring(v.tokens.start(t.head), v.tokens.end(t.head));
+        for (ActorGroup judged : d.judged()) {
+          emitter.emit(t, t.pattern.code(), d.judge(), judged, Modality.ASSERTED,
+              st.attribution(), st.date(), st.flags(), word);
+        }
+      }
+    }
   }
 
   private void codeTrigger(Trigger t) {

@@ -99,7 +99,7 @@ final class TargetFinder {
    * vote"), else the sentence's first actor before the reactor, else the first actor of the
    * previous sentence; never the reactor's own country.
    */
-  private List<ActorGroup> pointedAt(int at, ActorGroup source) {
+  List<ActorGroup> pointedAt(int at, ActorGroup source) {
     String own = source.main().country();
     Trigger act = nearestAct(at, null, own);
     if (act != null) {

@@ -101,6 +101,11 @@ enum WordRole {
    */
   TITLE,
   /**
+   * A verb that names what its subject takes an act told before it to be: "in what Yerevan
+   * called an escalation", "a move Baku described as hostile" ({@link Evaluations}).
+   */
+  EVALUATE,
+  /**
    * A postposition, after the phrase it marks: Azerbaijani "ilə" (with), Armenian "հետ" (with),
    * "կողմից" (by). {@link CaseRoleFinder} reads it as a prepositional slot of that phrase where
    * the case is on a phrase's last word; unlike {@link #PREP} it says nothing of the word after

@@ -160,6 +160,21 @@ class ClausePartiesTest {
   }
 
   @Test
+  void aVerdictOnAnActCriticisesOrPraisesItsDoer() {
+    assertThat(dyads(code("Azerbaijani forces shelled the village on Monday, in what Yerevan "
+        + "called an unprecedented escalation."))).contains("ARMGOV->AZEMIL 111");
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, a move Baku said was a "
+        + "hostile provocation."))).contains("AZEGOV->RUS 111");
+    assertThat(dyads(code("Russia freed two Azerbaijani journalists, a step Baku called a "
+        + "welcome and constructive gesture."))).contains("AZEGOV->RUS 051");
+    // A neutral verdict codes nothing; a name given to an actor is no verdict on an act.
+    assertThat(dyads(code("Russia expelled two Azerbaijani diplomats, a move Baku called "
+        + "expected."))).noneMatch(d -> d.startsWith("AZEGOV->RUS"));
+    assertThat(dyads(code("Baku called Moscow a dangerous neighbour.")))
+        .noneMatch(d -> d.endsWith(" 111"));
+  }
+
+  @Test
   void theTwoSidesAreTheLastTwoPartiesNamed() {
     AnalyzedArticle a = code("Lavrov held talks with Bayramov in Moscow on Monday, and the two "
         + "sides agreed to resume consultations.");
