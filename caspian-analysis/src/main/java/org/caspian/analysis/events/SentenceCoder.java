@@ -171,8 +171,8 @@ final class SentenceCoder {
     if (t.embedded != null && "ACCUSE".equals(t.pattern.family())) {
       if (!targets.isEmpty()) {
         indirect.claimed(t, act, targets.get(0), roles);
-      } else if (sources.size() >= 2 && roles.reciprocal(t)) {
-        indirect.claimedMutually(act, sources);
+      } else if (sources.size() >= 2 && (roles.reciprocal(t) || t.pattern.symmetric())) {
+        indirect.claimedMutually(act, sources); // "accused each other of", "traded blame for
       }
     }
   }

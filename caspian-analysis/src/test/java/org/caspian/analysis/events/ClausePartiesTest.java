@@ -216,6 +216,11 @@ class ClausePartiesTest {
     Event shelling = a.events().stream().filter(e -> e.modality() == Modality.CLAIMED
         && e.source().code().equals("ARM")).findFirst().orElseThrow();
     assertThat(shelling.attribution()).isEqualTo("Azerbaijan");
+    // "traded blame for": a mutual accusation, the act claimed both ways.
+    AnalyzedArticle traded = code("Russia and Ukraine traded blame for shelling near the plant.");
+    assertThat(traded.events()).filteredOn(e -> e.modality() == Modality.CLAIMED)
+        .extracting(e -> e.source().code() + "->" + e.target().code() + " " + e.cameo())
+        .containsExactlyInAnyOrder("RUS->UKR 194", "UKR->RUS 194");
     Event single = code("Baku accused Moscow of shelling the village.").events().stream()
         .filter(e -> e.modality() == Modality.CLAIMED).findFirst().orElseThrow();
     assertThat(single.source().code() + "->" + single.target().code())
