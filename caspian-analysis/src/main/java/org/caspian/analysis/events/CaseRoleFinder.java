@@ -48,7 +48,8 @@ final class CaseRoleFinder {
    *     осуждаем"): in reported speech, the speaker is the source
    * @param subjectless whether the trigger is a verb whose subject is a phrase that is not an
    *     actor ("Правозащитники потребовали", "Глава евродипломатии пригрозила"), or a singular
-   *     verb with no subject found: its doer is not unknown but unrecognised, and no event is coded
+   *     verb with no subject found: its doer is not unknown but unrecognised, so no targets are
+   *     given and no event is coded
    */
   record Roles(List<ActorGroup> sources, List<ActorGroup> targets, boolean pronoun,
       boolean subjectless) {
@@ -126,44 +127,20 @@ final class CaseRoleFinder {
         && !morphology.caseOnLastWord()) {
       // "прибыл в Баку": the host of the visit; a noun ("визит ... в Азербайджан") mostly tells
       // again of a visit told before, and is left to name its host
-      targets = host(t, hi, s, e);
+      targets = VisitHosts.russian().host(v, t, hi, s, e, readings, marker);
     }
     if (source < 0 && t.verb() && pronoun < 0 && !speakerVerb && !passive
         && !morphology.caseOnLastWord()) {
       ElidedSubjects.Found f = elided.find(t, s, triggerAt);
-      if (f.subjectless() || !f.sources().isEmpty()) {
-        return new Roles(f.sources(), targets, false, f.subjectless());
+      if (f.subjectless()) { // "Правозащитники потребовали": a doer, but not an actor
+        return new Roles(List.of(), List.of(), false, true);
+      }
+      if (!f.sources().isEmpty()) {
+        return new Roles(f.sources(), targets, false, false);
       }
     }
     return new Roles(withCoordinated(groups, source, target), targets,
         pronoun >= 0 || speakerVerb);
-  }
-
-  /**
-   * The host of visit {@code t} to a place after it in its clause (up to {@code hi}) that fits
-   * the pattern's target slots: "прибыл в Баку", "посетил Москву" ({@link VisitHosts}).
-   */
-  private List<ActorGroup> host(Trigger t, int hi, int s, int e) {
-    for (int k = t.last + 1; k < hi; k++) {
-      ActorGroup g = v.group(k);
-      if (g != null && g.actor() || v.roles[k] != 0) {
-        continue;
-      }
-      String iso = VisitHosts.russian().country(v.text(k, k), morphology);
-      int c = readings.casesOf(k);
-      if (iso != null && fits(t.pattern.government().targets(),
-          new PhraseMarking.Marking(marker.preposition(k, s), c))) {
-        List<ActorGroup> named = new ArrayList<>();
-        for (int j = s; j < e; j++) {
-          ActorGroup n = v.group(j);
-          if (n != null && n.first() == j) {
-            named.add(n);
-          }
-        }
-        return List.of(VisitHosts.host(v, k, iso, named));
-      }
-    }
-    return List.of();
   }
 
   /**
@@ -268,7 +245,7 @@ final class CaseRoleFinder {
     return best;
   }
 
-  private static boolean fits(List<Government.Slot> slots, PhraseMarking.Marking m) {
+  static boolean fits(List<Government.Slot> slots, PhraseMarking.Marking m) {
     for (Government.Slot slot : slots) {
       if (slot.prep().equals(m.prep()) && (m.cases() == ANY || (slot.cases() & m.cases()) != 0)) {
         return true;

@@ -94,10 +94,9 @@ final class SentenceCoder {
         LOG.trace("trigger {}", TriggerTrace.describe(v, t));
       }
     }
-    if (cases == null || cases.wordOrderStatements()) { // not Russian: see CaseRoleFinder
-      new StatementCoder(v, emitter, modality, dates, targetFinder, published)
-          .code(triggers, layout.regions, new ReportedDemands(v, rules, triggerAt, roles));
-    }
+    new StatementCoder(v, emitter, modality, dates, targetFinder, published).code(triggers,
+        cases == null || cases.wordOrderStatements() ? layout.regions : List.of(), // not Russian
+        new ReportedDemands(v, rules, triggerAt, roles));
     if (evaluations != null) {
       for (Evaluations.Verdict d : evaluations.find(s, e, roles, targetFinder)) {
         Trigger t = d.trigger();
@@ -193,16 +192,13 @@ final class SentenceCoder {
     CaseRoleFinder.Roles r = cases.find(t, layout.s, layout.e, triggerAt);
     List<ActorGroup> sources = r.sources();
     List<ActorGroup> targets = r.targets();
-    if (targets.isEmpty() && act != t) { // "пригрозил выслать дипломатов": the act's object
+    if (targets.isEmpty() && act != t && !r.subjectless()) { // "пригрозил выслать дипломатов"
       targets = cases.find(act, layout.s, layout.e, triggerAt).targets();
     }
     SentenceLayout.Region region = layout.regionAt(t.head);
     if (sources.isEmpty() && r.pronoun() && region != null && region.speaker() != null
         && region.speaker().actor()) {
       sources = List.of(region.speaker()); // "«Мы осуждаем ...», — заявил Лавров"
-    }
-    if (sources.isEmpty() && r.subjectless()) {
-      return; // "Правозащитники потребовали": a doer, but not an actor
     }
     t.sources = sources;
     Modality m = modality.of(t);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,34 @@ final class VisitHosts {
       }
     }
     return null;
+  }
+
+  /**
+   * The host of visit {@code t} to a place after it in its clause (up to {@code hi}, in the
+   * sentence {@code [s, e)}) that fits the pattern's target slots: "прибыл в Баку", "посетил
+   * Москву"; empty when there is none.
+   */
+  List<ActorGroup> host(EventView v, Trigger t, int hi, int s, int e, CaseReadings r,
+      PhraseMarking marker) {
+    for (int k = t.last + 1; k < hi; k++) {
+      ActorGroup g = v.group(k);
+      if (g != null && g.actor() || v.roles[k] != 0) {
+        continue;
+      }
+      String iso = country(v.text(k, k), r.morphology());
+      if (iso != null && CaseRoleFinder.fits(t.pattern.government().targets(),
+          new PhraseMarking.Marking(marker.preposition(k, s), r.casesOf(k)))) {
+        List<ActorGroup> named = new ArrayList<>();
+        for (int j = s; j < e; j++) {
+          ActorGroup n = v.group(j);
+          if (n != null && n.first() == j) {
+            named.add(n);
+          }
+        }
+        return List.of(host(v, k, iso, named));
+      }
+    }
+    return List.of();
   }
 
   /**
