@@ -31,7 +31,8 @@ import org.caspian.store.text.LanguageFields;
  * terms joined by AND unless an operator says otherwise; a blank query lists all articles newest
  * first. Words are found in their inflected forms and other spellings in the language of each
  * article ({@link LanguageFields}). Returns the best hits with highlighted headline and passages, and facet counts over all
- * matches; with {@link SearchRequest}, one page at a time, filtered, with more facets. Thread-safe.
+ * matches (past {@link CountLimits#exactLimit()} matches, an estimated total and facets counted
+ * over a sample, both marked approximate); with {@link SearchRequest}, one page at a time, filtered, with more facets. Thread-safe.
  */
 public final class SearchService {
   /** Facet dimensions of {@link #search(String, int)}, in display order. */
@@ -53,15 +54,20 @@ public final class SearchService {
   private final SearchFilterQueries filters;
   private final CountCache counts = new CountCache();
   private final QueryReader reader;
+  private final CountLimits limits;
 
   /** Searches through {@code source} (a {@code LuceneStore}). */
   public SearchService(SearcherSource source) {
-    this(source, new ActorFilter());
+    this(source, new ActorFilter(), CountLimits.DEFAULT);
   }
 
-  /** Searches through {@code source}, naming actors through {@code actors} (shared). */
-  SearchService(SearcherSource source, ActorFilter actors) {
+  /**
+   * Searches through {@code source}, naming actors through {@code actors} (shared), counting
+   * matches within {@code limits}.
+   */
+  SearchService(SearcherSource source, ActorFilter actors, CountLimits limits) {
     this.source = Objects.requireNonNull(source, "source");
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.facets = new FacetTally();
     this.filters = new SearchFilterQueries(actors);
     this.reader = new QueryReader(analyzer, actors);
@@ -94,7 +100,8 @@ public final class SearchService {
       r = new SearchRequest(r.query(), f, r.page());
     }
     SearchAnswer<SearchHit> a = articles(r, FACETS);
-    return new SearchResult(a.query(), a.results().total(), a.results().items(), a.facets());
+    return new SearchResult(a.query(), a.results().total(), a.results().items(), a.facets(),
+        a.totalApproximate(), a.facetsApproximate());
   }
 
   /**
@@ -144,10 +151,12 @@ public final class SearchService {
           ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true),
               SortField.FIELD_DOC)
           : null; // by relevance
-      FacetedSearch found = FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts);
+      FacetedSearch found =
+          FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts, limits);
       ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
           r.page().page(), r.page().size());
-      return new SearchAnswer<>(r.query(), page, found.facets());
+      return new SearchAnswer<>(r.query(), page, found.facets(), found.totalApproximate(),
+          found.facetsApproximate());
     });
   }
 
