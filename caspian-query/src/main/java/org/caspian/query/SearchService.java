@@ -2,6 +2,7 @@ package org.caspian.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +47,7 @@ public final class SearchService {
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
   /** The stored fields a hit needs besides the highlighted ones (not the large JSON). */
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.SOURCE, Schema.PUBLISHED);
+      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.SOURCE, Schema.PUBLISHED, Schema.LANGUAGE);
 
   private final SearcherSource source;
   private final Analyzer analyzer = Schema.analyzer();
@@ -160,20 +161,39 @@ public final class SearchService {
     });
   }
 
-  /** The hits, highlighted by the words of {@code q} (the user's query, not the filters). */
+  /**
+   * The hits, highlighted by the words of {@code q} (the user's query, not the filters). The
+   * highlighter analyses each hit's stored title and text again with the analyzer of every field
+   * it highlights for, so the hits are highlighted in groups by language, each against the shared
+   * fields and its own language's fields only.
+   */
   private List<SearchHit> hits(IndexSearcher s, Query q, ScoreDoc[] docs) throws IOException {
-    int[] ids = new int[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      ids[i] = docs[i].doc;
-    }
-    Map<String, Object[]> marked = highlighter(s).objects(new String[] {Schema.TITLE,
-        Schema.TEXT}, q, ids, new int[] {1, SNIPPETS});
-    Object[] titles = marked.get(Schema.TITLE);
-    Object[] texts = marked.get(Schema.TEXT);
     StoredFields stored = s.storedFields();
+    Document[] found = new Document[docs.length];
+    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      found[i] = stored.document(docs[i].doc, HIT_FIELDS);
+      String lang = found[i].get(Schema.LANGUAGE);
+      byLanguage.computeIfAbsent(lang == null ? "" : lang, k -> new ArrayList<>()).add(i);
+    }
+    Object[] titles = new Object[docs.length];
+    Object[] texts = new Object[docs.length];
+    for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+      List<Integer> at = group.getValue();
+      int[] ids = new int[at.size()];
+      for (int j = 0; j < ids.length; j++) {
+        ids[j] = docs[at.get(j)].doc;
+      }
+      Map<String, Object[]> marked = highlighter(s, group.getKey()).objects(new String[] {
+          Schema.TITLE, Schema.TEXT}, q, ids, new int[] {1, SNIPPETS});
+      for (int j = 0; j < ids.length; j++) {
+        titles[at.get(j)] = marked.get(Schema.TITLE)[j];
+        texts[at.get(j)] = marked.get(Schema.TEXT)[j];
+      }
+    }
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(ids[i], HIT_FIELDS);
+      Document d = found[i];
       String title = d.get(Schema.TITLE);
       List<String> titleHtml = passages(titles[i]);
       IndexableField published = d.getField(Schema.PUBLISHED);
@@ -185,11 +205,11 @@ public final class SearchService {
     return hits;
   }
 
-  private SnippetHighlighter highlighter(IndexSearcher s) {
+  private SnippetHighlighter highlighter(IndexSearcher s, String lang) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new HtmlPassageFormatter())
         .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withMaskedFieldsFunc(QueryReader::maskedFields);
+        .withMaskedFieldsFunc(field -> QueryReader.maskedFields(field, lang));
     return new SnippetHighlighter(b);
   }
 
