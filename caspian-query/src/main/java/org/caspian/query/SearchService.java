@@ -56,19 +56,24 @@ public final class SearchService {
   private final CountCache counts = new CountCache();
   private final QueryReader reader;
   private final CountLimits limits;
+  /** Whether hits are highlighted against every language's fields (the benchmark's baseline). */
+  private final boolean everyLanguage;
 
   /** Searches through {@code source} (a {@code LuceneStore}). */
   public SearchService(SearcherSource source) {
-    this(source, new ActorFilter(), CountLimits.DEFAULT);
+    this(source, new ActorFilter(), CountLimits.DEFAULT, false);
   }
 
   /**
    * Searches through {@code source}, naming actors through {@code actors} (shared), counting
-   * matches within {@code limits}.
+   * matches within {@code limits}, highlighting against every language's fields if {@code
+   * everyLanguage} (slower, same highlights: the benchmark's baseline) or by each hit's language.
    */
-  SearchService(SearcherSource source, ActorFilter actors, CountLimits limits) {
+  SearchService(SearcherSource source, ActorFilter actors, CountLimits limits,
+      boolean everyLanguage) {
     this.source = Objects.requireNonNull(source, "source");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.everyLanguage = everyLanguage;
     this.facets = new FacetTally();
     this.filters = new SearchFilterQueries(actors);
     this.reader = new QueryReader(analyzer, actors);
@@ -173,7 +178,7 @@ public final class SearchService {
     Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
     for (int i = 0; i < docs.length; i++) {
       found[i] = stored.document(docs[i].doc, HIT_FIELDS);
-      String lang = found[i].get(Schema.LANGUAGE);
+      String lang = everyLanguage ? null : found[i].get(Schema.LANGUAGE);
       byLanguage.computeIfAbsent(lang == null ? "" : lang, k -> new ArrayList<>()).add(i);
     }
     Object[] titles = new Object[docs.length];
@@ -184,7 +189,8 @@ public final class SearchService {
       for (int j = 0; j < ids.length; j++) {
         ids[j] = docs[at.get(j)].doc;
       }
-      Map<String, Object[]> marked = highlighter(s, group.getKey()).objects(new String[] {
+      String lang = everyLanguage ? null : group.getKey();
+      Map<String, Object[]> marked = highlighter(s, lang).objects(new String[] {
           Schema.TITLE, Schema.TEXT}, q, ids, new int[] {1, SNIPPETS});
       for (int j = 0; j < ids.length; j++) {
         titles[at.get(j)] = marked.get(Schema.TITLE)[j];
