@@ -2,6 +2,7 @@ package org.caspian.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,13 @@ public final class SearchService {
   public static final int MAX_LIMIT = PageRequest.MAX_SIZE;
 
   private static final int SNIPPETS = 2;
+  /** The fields highlighted: the headline whole, the text by passages. */
+  private static final String[] HIGHLIGHTED = {Schema.TITLE, Schema.TEXT};
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
-  /** The stored fields a hit needs besides the highlighted ones (not the large JSON). */
+  /** The stored fields a hit needs, the highlighted ones included (not the large JSON). */
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.SOURCE, Schema.PUBLISHED, Schema.LANGUAGE);
+      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.TEXT, Schema.SOURCE, Schema.PUBLISHED,
+          Schema.LANGUAGE);
 
   private final SearcherSource source;
   private final Analyzer analyzer = Schema.analyzer();
@@ -176,8 +180,16 @@ public final class SearchService {
     StoredFields stored = s.storedFields();
     Document[] found = new Document[docs.length];
     Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+    Map<Integer, Map<String, String>> values = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
       found[i] = stored.document(docs[i].doc, HIT_FIELDS);
+      Map<String, String> v = new HashMap<>();
+      for (String f : HIGHLIGHTED) {
+        if (found[i].get(f) != null) {
+          v.put(f, found[i].get(f));
+        }
+      }
+      values.put(docs[i].doc, v);
       String lang = everyLanguage ? null : found[i].get(Schema.LANGUAGE);
       byLanguage.computeIfAbsent(lang == null ? "" : lang, k -> new ArrayList<>()).add(i);
     }
@@ -190,8 +202,8 @@ public final class SearchService {
         ids[j] = docs[at.get(j)].doc;
       }
       String lang = everyLanguage ? null : group.getKey();
-      Map<String, Object[]> marked = highlighter(s, lang).objects(new String[] {
-          Schema.TITLE, Schema.TEXT}, q, ids, new int[] {1, SNIPPETS});
+      Map<String, Object[]> marked = highlighter(s, lang, values).objects(HIGHLIGHTED, q, ids,
+          new int[] {1, SNIPPETS});
       for (int j = 0; j < ids.length; j++) {
         titles[at.get(j)] = marked.get(Schema.TITLE)[j];
         texts[at.get(j)] = marked.get(Schema.TEXT)[j];
@@ -211,12 +223,13 @@ public final class SearchService {
     return hits;
   }
 
-  private SnippetHighlighter highlighter(IndexSearcher s, String lang) {
+  private SnippetHighlighter highlighter(IndexSearcher s, String lang,
+      Map<Integer, Map<String, String>> values) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new HtmlPassageFormatter())
         .withMaxLength(MAX_HIGHLIGHT_CHARS)
         .withMaskedFieldsFunc(field -> QueryReader.maskedFields(field, lang));
-    return new SnippetHighlighter(b);
+    return new SnippetHighlighter(b, values);
   }
 
   @SuppressWarnings("unchecked")
