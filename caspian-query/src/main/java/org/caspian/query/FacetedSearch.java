@@ -47,7 +47,9 @@ record FacetedSearch(long total, ScoreDoc[] page, Map<String, List<FacetCount>> 
     }
     CountCache.Key key = CountCache.key(s.getIndexReader(), q, dims);
     CountCache.Counts known = cache.get(key);
-    TopDocs top = top(s, q, sort, page.depth(), limits.exactLimit());
+    // The total comes from the sample, so Lucene need count no further than the page: past it,
+    // it skips the documents that cannot make the page (block-max WAND, sorted-field skipping).
+    TopDocs top = top(s, q, sort, page.depth(), page.depth());
     if (known == null) {
       MatchSample sample = MatchSample.of(s, q, limits);
       Map<String, List<FacetCount>> facets =
