@@ -1,5 +1,6 @@
 package org.caspian.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -7,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.caspian.analysis.Pipeline;
 import org.caspian.ingest.FileIngestor;
 import org.caspian.ingest.source.FeedReader;
 import org.caspian.ingest.watch.AddressGuard;
@@ -46,6 +49,11 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--interval", paramLabel = "MINUTES", defaultValue = "15",
       description = "Minutes between polls of one feed (default: ${DEFAULT-VALUE}).")
   long intervalMinutes;
+
+  @Option(names = "--interval-seconds", paramLabel = "SECONDS",
+      description = "Seconds between polls of one feed, instead of --interval (for a mirror or "
+          + "a local feed that must be followed closely; at least 1).")
+  Long intervalSeconds;
 
   @Option(names = "--host-delay", paramLabel = "MS", defaultValue = "1000",
       description = "Pause between two requests to the same host (default: ${DEFAULT-VALUE}).")
@@ -87,31 +95,50 @@ final class WatchCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     FeedFetcher fetcher = new FeedFetcher(new AddressGuard(allowLoopback), maxBytes,
         Duration.ofSeconds(timeoutSeconds), clock);
-    Duration interval = Duration.ofMinutes(Math.max(1, intervalMinutes));
+    Duration interval = intervalSeconds != null
+        ? Duration.ofSeconds(Math.max(1, intervalSeconds))
+        : Duration.ofMinutes(Math.max(1, intervalMinutes));
     try (LuceneStore store = LuceneStore.open(index); MvWatchState ws = MvWatchState.open(state);
         AlertMatching alerts = AlertMatching.open(index, store, out)) {
       FeedWatcher watcher = new FeedWatcher(fetcher, new FeedReader(maxBytes), ws, clock,
           interval, Duration.ofHours(24));
       OutletResolver resolver = outlets.resolver(spec.commandLine().getErr());
-      WatchRound round = new WatchRound(watcher, Services.pipeline(), store, errors,
-          hostDelayMillis, resolver).onStored(alerts);
-      do {
-        List<URI> due = once ? feeds : feeds.stream()
-            .filter(f -> !watcher.stateOf(f).nextPoll().isAfter(clock.instant())).toList();
-        if (!due.isEmpty()) {
-          WatchRound.Summary s = round.run(due);
-          out.printf("polled %d feeds: %d new articles, %d not modified, %d failed; %d articles "
-              + "in %s%n", s.polled(), s.added(), s.notModified(), s.failedFeeds(),
-              store.count(), index);
-          out.flush();
-        }
-        if (!once) {
-          Instant next = watcher.nextDue(feeds);
-          long wait = Math.max(1000, Duration.between(clock.instant(), next).toMillis());
-          Thread.sleep(Math.min(wait, interval.toMillis()));
-        }
-      } while (!once);
+      Pipeline pipeline = Services.pipeline();
+      if (!once) {
+        PipelineWarmup.run(pipeline); // the first new item must not wait for models and the JIT
+      }
+      try (WatchRound round = new WatchRound(watcher, pipeline, store, errors, hostDelayMillis,
+          resolver).onStored(alerts)) {
+        loop(round, watcher, feeds, clock, interval, store, index, out);
+      }
     }
     return Math.max(errors.exitCode(), outlets.exitCode());
+  }
+
+  private void loop(WatchRound round, FeedWatcher watcher, List<URI> feeds, Clock clock,
+      Duration interval, LuceneStore store, Path index, PrintWriter out)
+      throws IOException, InterruptedException {
+    // feeds whose turn comes within this slack are polled together, so rounds do not split
+    Duration slack = interval.dividedBy(4).compareTo(Duration.ofSeconds(1)) < 0
+        ? interval.dividedBy(4) : Duration.ofSeconds(1);
+    do {
+      Instant horizon = clock.instant().plus(slack);
+      List<URI> due = once ? feeds : feeds.stream()
+          .filter(f -> !watcher.stateOf(f).nextPoll().isAfter(horizon)).toList();
+      if (!due.isEmpty()) {
+        long start = System.nanoTime();
+        WatchRound.Summary s = round.run(due);
+        out.printf(Locale.ROOT, "polled %d feeds: %d new articles, %d not modified, %d failed; "
+            + "%d articles in %s (%.1f s: fetching %.1f s, then analysing and storing %.1f s)%n",
+            s.polled(), s.added(), s.notModified(), s.failedFeeds(), store.count(), index,
+            (System.nanoTime() - start) / 1e9, s.fetchNanos() / 1e9, s.indexNanos() / 1e9);
+        out.flush();
+      }
+      if (!once) {
+        Instant next = watcher.nextDue(feeds);
+        long wait = Math.max(200, Duration.between(clock.instant(), next).toMillis());
+        Thread.sleep(Math.min(wait, interval.toMillis()));
+      }
+    } while (!once);
   }
 }

@@ -26,11 +26,16 @@ class EndToEndBenchTest {
     assertThat(r.words()).isEqualTo(words);
     assertThat(List.of(r.cold(), r.warm(), r.readOnly(), r.analysisOnly(), r.storeOnly()))
         .allSatisfy(x -> assertThat(x).isPositive());
+    // process CPU time ticks coarsely: a part over 8 small files may read as zero
+    assertThat(java.util.Arrays.stream(r.cpu()).boxed().toList()).hasSize(5)
+        .allSatisfy(x -> assertThat(x).isNotNegative());
+    assertThat(r.cpu()[0]).as("the cold pass loads and compiles: it costs CPU").isPositive();
     try (var files = Files.list(dir.resolve("docs"))) {
       assertThat(files.count()).isEqualTo(8);
     }
     assertThat(r.format()).contains("ingest, first pass", "ingest, second pass",
         "read + decode + parse only", "analysis only, in memory", "store only",
-        "articles/s", "words/s", "vs analysis only");
+        "articles/s", "words/s", "vs analysis only", "CPU ms/article",
+        "CPU per article, second pass / the three parts");
   }
 }

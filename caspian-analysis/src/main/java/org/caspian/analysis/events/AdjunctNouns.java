@@ -45,13 +45,16 @@ final class AdjunctNouns {
       Trigger o = triggerAt[k];
       if (o != null && o.head == k && o.verb()) {
         // "lashed out at a meeting": a reaction's phrase names what it answers, not a circumstance
-        return o.standalone && o.sources != null && !TargetFinder.reaction(o) ? o.sources : List.of();
+        return o.standalone && o.sources != null && !TargetFinder.reaction(o) ? o.sources
+            : List.of();
       }
       if (v.any(k, BREAK)) {
         break;
       }
     }
-    return List.of();
+    // "responded with sanctions on X", "hit back with strikes": the clause's subject, when the
+    // verb is not an act of its own
+    return "with".equals(word(p)) ? roles.subject(t) : List.of();
   }
 
   /** Token of the preposition that opens the phrase ending in {@code t}, or -1. */

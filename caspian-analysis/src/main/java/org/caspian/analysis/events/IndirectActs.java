@@ -28,6 +28,15 @@ final class IndirectActs {
     return !code.startsWith("01") && !code.startsWith("02");
   }
 
+  /**
+   * Whether an act with code {@code code} is force or coercion (17x-20x): a noun for it with a
+   * patient and no doer ("the detention of X") is still coded, with an unknown source.
+   */
+  static boolean forceful(String code) {
+    return code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
+        || code.startsWith("20");
+  }
+
   /** The agentless passive {@code t} towards each patient standing right before it. */
   void agentless(Trigger t, Trigger act, String code, List<ActorGroup> targets, Modality m,
       Stamp stamp) {

@@ -167,12 +167,23 @@ final class SentenceCoder {
       indirect.agentless(t, act, code, targets, m, stamp(t, m, flags));
       return;
     }
+    if (sources.isEmpty() && !t.verb() && !targets.isEmpty() && !t.pattern.symmetric()
+        && IndirectActs.forceful(code)) {
+      // "the downing of a Russian warplane", "the detention of a U.S. pastor": no doer named
+      Stamp st = stamp(t, m, Confidence.PASSIVE);
+      String trigger = VerbPhrase.text(v, t, act, targets);
+      for (ActorGroup tgt : targets) {
+        emitter.emitUnknownSource(t, code, tgt, m, st.attribution(), st.date(), st.flags(),
+            trigger);
+      }
+      return;
+    }
     emitAll(t, act, code, sources, targets, sym, m, flags);
     if (t.embedded != null && "ACCUSE".equals(t.pattern.family())) {
       if (!targets.isEmpty()) {
         indirect.claimed(t, act, targets.get(0), roles);
-      } else if (sources.size() >= 2 && roles.reciprocal(t)) {
-        indirect.claimedMutually(act, sources);
+      } else if (sources.size() >= 2 && (roles.reciprocal(t) || t.pattern.symmetric())) {
+        indirect.claimedMutually(act, sources); // "accused each other of", "traded blame for
       }
     }
   }

@@ -61,6 +61,9 @@ class ClausePartiesTest {
         + "Putin."));
     assertThat(met).contains("AZE->RUSGOV 040", "ARM->RUSGOV 040")
         .doesNotContain("RUSGOV->AZE 040", "RUSGOV->ARM 040");
+    // "responded with sanctions on X": a verb that is no act of its own lends its subject.
+    assertThat(dyads(code("Ukraine and Armenia responded within hours with new sanctions on "
+        + "Russian police."))).contains("UKR->RUSCOP 163", "ARM->RUSCOP 163");
     // A reaction's phrase names what it answers, not where it happened.
     assertThat(dyads(code("Baku lashed out at a meeting in Brussels between Pashinyan and "
         + "Trump."))).noneMatch(d -> d.startsWith("AZEGOV->") && d.endsWith(" 040"));
@@ -213,6 +216,11 @@ class ClausePartiesTest {
     Event shelling = a.events().stream().filter(e -> e.modality() == Modality.CLAIMED
         && e.source().code().equals("ARM")).findFirst().orElseThrow();
     assertThat(shelling.attribution()).isEqualTo("Azerbaijan");
+    // "traded blame for": a mutual accusation, the act claimed both ways.
+    AnalyzedArticle traded = code("Russia and Ukraine traded blame for shelling near the plant.");
+    assertThat(traded.events()).filteredOn(e -> e.modality() == Modality.CLAIMED)
+        .extracting(e -> e.source().code() + "->" + e.target().code() + " " + e.cameo())
+        .containsExactlyInAnyOrder("RUS->UKR 194", "UKR->RUS 194");
     Event single = code("Baku accused Moscow of shelling the village.").events().stream()
         .filter(e -> e.modality() == Modality.CLAIMED).findFirst().orElseThrow();
     assertThat(single.source().code() + "->" + single.target().code())

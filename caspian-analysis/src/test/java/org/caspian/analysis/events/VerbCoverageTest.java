@@ -76,6 +76,8 @@ class VerbCoverageTest {
       Azerbaijan violated the ceasefire with Armenia.                | AZE    | ARM    | 196
       Russia massacred Ukrainian civilians.                          | RUS    | UKR    | 202
       Azerbaijani activists demonstrated outside the Russian embassy. | AZE   | RUS    | 141
+      Russia and Ukraine traded blame for the blast.                 | UKR    | RUS    | 112
+      Armenia and Azerbaijan traded fire on the border.              | AZE    | ARM    | 193
       """)
   void codes(String sentence, String source, String target, String cameo) {
     AnalyzedArticle a = stage.apply(Fixture.article(sentence, LocalDate.of(2025, 7, 1),

@@ -2,9 +2,11 @@ package org.caspian.store.dedup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caspian.model.Article;
 import org.caspian.model.NearDuplicate;
 
@@ -130,8 +132,28 @@ public final class NearDuplicateFinder {
    * readers see them, so the session stays small on a long ingest.
    */
   public synchronized void forgetWritten() {
-    session.values().removeIf(e -> {
-      if (!e.written) {
+    forget(writtenIds());
+  }
+
+  /** The ids of the remembered articles noted {@link #written} so far. */
+  public synchronized Set<String> writtenIds() {
+    Set<String> ids = new HashSet<>();
+    session.forEach((id, e) -> {
+      if (e.written) {
+        ids.add(id);
+      }
+    });
+    return ids;
+  }
+
+  /**
+   * Forgets the articles {@code ids} (as {@link #writtenIds()} gave them before the index's
+   * readers were refreshed): articles written while the readers were refreshed stay remembered.
+   */
+  public synchronized void forget(Set<String> ids) {
+    session.entrySet().removeIf(entry -> {
+      Entry e = entry.getValue();
+      if (!ids.contains(entry.getKey())) {
         return false;
       }
       for (long b : e.bands) {

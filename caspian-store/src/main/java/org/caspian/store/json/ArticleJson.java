@@ -145,6 +145,15 @@ public final class ArticleJson {
 
   /** Reads back a document written by {@link #toStoredLine}. Tokens are not kept. */
   public AnalyzedArticle fromStoredLine(String json) {
+    return fromStoredLine(json, null);
+  }
+
+  /**
+   * Reads back a document written by {@link #toStoredLine}, or by {@link #toLine} when the text
+   * is kept elsewhere: {@code text} is the article's text when the line has none (null: empty).
+   * Tokens are not kept.
+   */
+  public AnalyzedArticle fromStoredLine(String json, String text) {
     JsonNode o;
     try {
       o = mapper.readTree(json);
@@ -153,7 +162,7 @@ public final class ArticleJson {
     }
     Article art = new Article(o.path("id").asText(), o.path("title").asText(),
         o.path("source").asText(), o.path("url").asText(), date(o.get("published")),
-        o.path("text").asText(), metaJson.read(o));
+        o.has("text") || text == null ? o.path("text").asText() : text, metaJson.read(o));
     List<Span> sentences = new ArrayList<>();
     for (JsonNode s : o.path("sentences")) {
       sentences.add(new Span(s.get(0).asInt(), s.get(1).asInt()));

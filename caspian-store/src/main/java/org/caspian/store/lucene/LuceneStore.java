@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.facet.FacetsConfig;
@@ -105,7 +106,7 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     try {
       IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer());
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      cfg.setRAMBufferSizeMB(64);
+      cfg.setRAMBufferSizeMB(256); // batches are flushed by commits; this only bounds a huge one
       writer = new IndexWriter(directory, cfg);
       SearcherManager manager = new SearcherManager(writer, true, false, null);
       LOG.info("Opened index {} ({} documents)", abs, writer.getDocStats().numDocs);
@@ -142,9 +143,10 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
   public boolean put(AnalyzedArticle a, String input) throws IOException {
     Objects.requireNonNull(a, "a");
     ensureOpen();
-    String stored = json.toStoredLine(a);
+    // the text is stored once, in its own field: the JSON line goes without it
+    String stored = json.toLine(a);
     // the schema version is part of the hash, so an article of an older schema is re-indexed
-    String hash = sha256("schema " + Schema.VERSION + "\n" + stored);
+    String hash = sha256("schema " + Schema.VERSION + "\n" + stored + "\n" + a.article().text());
     String id = a.article().id();
     boolean changed;
     synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
@@ -208,8 +210,10 @@ public final class LuceneStore implements ArticleStore, SearcherSource {
     ensureOpen();
     writer.commit();
     if (duplicates.sessionSize() > DUPLICATE_SESSION_LIMIT) {
+      // puts may go on meanwhile: forget only what was written before the readers were refreshed
+      Set<String> written = duplicates.writtenIds();
       refresh(); // readers now see what was written, so the finder's session can shrink
-      duplicates.forgetWritten();
+      duplicates.forget(written);
     }
   }
 

@@ -74,10 +74,13 @@ public final class Schema {
   public static final String ACTOR_NAME = "actor_name";
   /** Every actor country mentioned (keyword, multi-valued). */
   public static final String ACTOR_COUNTRY = "actor_country";
-  /** The article's JSON as written by {@code ArticleJson.toStoredLine}. */
+  /**
+   * The article's JSON as written by {@code ArticleJson.toLine}: without the text, which {@link
+   * #TEXT} stores (schema 2 and older: {@code ArticleJson.toStoredLine}, with the text).
+   */
   public static final String JSON = "json";
   /**
-   * SHA-256 of the schema version and {@link #JSON}: what decides whether a re-put changes
+   * SHA-256 of the schema version, {@link #JSON} and the text: what decides whether a re-put changes
    * anything (an article indexed with an older schema is always indexed again).
    */
   public static final String HASH = "hash";
@@ -146,9 +149,10 @@ public final class Schema {
   public static final String SCHEMA = "schema";
   /**
    * The current schema version. 2: per-language title and text fields ({@code
-   * org.caspian.store.text.LanguageFields}), {@link #ACTOR_NAME} and {@link #SCHEMA}.
+   * org.caspian.store.text.LanguageFields}), {@link #ACTOR_NAME} and {@link #SCHEMA}. 3: the text
+   * is stored once, in {@link #TEXT}, no longer also in {@link #JSON}.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
   static final FieldType SEARCHABLE_TEXT = searchableText();

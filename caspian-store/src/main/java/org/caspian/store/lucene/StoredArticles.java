@@ -79,11 +79,11 @@ final class StoredArticles {
   static void warnIfOutdated(SearcherSource store, Path path, Logger log) {
     long old = outdated(store, path);
     if (old > 0) {
-      log.warn("Index {} holds {} articles indexed before schema {} (search across languages): "
-          + "they are found by their exact words only, not by other forms or spellings nor by "
-          + "actor name. Run the same `caspian ingest` again with --reanalyze to re-index them, "
-          + "or ingest into a new --index.", path, old,
-          Schema.VERSION);
+      log.warn("Index {} holds {} articles indexed before schema {}: those of schema 1 (before "
+          + "search across languages) are found by their exact words only, not by other forms or "
+          + "spellings nor by actor name; those of schema 2 store their text twice. Run the same "
+          + "`caspian ingest` again with --reanalyze to re-index them, or ingest into a new "
+          + "--index.", path, old, Schema.VERSION);
     }
   }
 
@@ -95,8 +95,9 @@ final class StoredArticles {
       Path path) {
     Objects.requireNonNull(id, "id");
     try {
-      String line = store.withSearcher(s -> field(s, id, Schema.JSON));
-      return Optional.ofNullable(line).map(json::fromStoredLine);
+      Map<String, String> f = store.withSearcher(s -> fields(s, id, Schema.JSON, Schema.TEXT));
+      return Optional.ofNullable(f).map(m -> json.fromStoredLine(m.get(Schema.JSON),
+          m.get(Schema.TEXT)));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read index " + path, e);
     }
