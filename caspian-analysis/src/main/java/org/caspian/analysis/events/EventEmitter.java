@@ -147,4 +147,17 @@ final class EventEmitter {
   private static int targetGap(Trigger t, ActorGroup tgt) {
     return Math.max(0, tgt.first() > t.last ? tgt.first() - t.last - 1 : t.head - tgt.last() - 1);
   }
+
+  /** "Aliyev and Pashinyan signed ..., with Trump ...": the subjects act on each other too. */
+  void emitMutual(Trigger t, String code, List<ActorGroup> sources, Modality m,
+      String attribution, LocalDate date, int flags, String trigger) {
+    for (int i = 0; i < sources.size(); i++) {
+      for (int j = 0; j < sources.size(); j++) {
+        if (i != j) {
+          emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
+              flags | Confidence.COMPOUND, trigger);
+        }
+      }
+    }
+  }
 }

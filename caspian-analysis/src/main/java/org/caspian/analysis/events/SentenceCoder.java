@@ -91,7 +91,7 @@ final class SentenceCoder {
         codeTrigger(t);
       }
       if (LOG.isTraceEnabled()) {
-        trace(t);
+        LOG.trace("trigger {}", TriggerTrace.describe(v, t));
       }
     }
     new StatementCoder(v, emitter, modality, dates, targetFinder, published)
@@ -170,12 +170,7 @@ final class SentenceCoder {
     if (sources.isEmpty() && !t.verb() && !targets.isEmpty() && !t.pattern.symmetric()
         && IndirectActs.forceful(code)) {
       // "the downing of a Russian warplane", "the detention of a U.S. pastor": no doer named
-      Stamp st = stamp(t, m, Confidence.PASSIVE);
-      String trigger = VerbPhrase.text(v, t, act, targets);
-      for (ActorGroup tgt : targets) {
-        emitter.emitUnknownSource(t, code, tgt, m, st.attribution(), st.date(), st.flags(),
-            trigger);
-      }
+      emitUnknownSource(t, act, code, targets, m);
       return;
     }
     emitAll(t, act, code, sources, targets, sym, m, flags);
@@ -208,18 +203,24 @@ final class SentenceCoder {
     Modality m = modality.of(t);
     if (sources.isEmpty()) {
       if (t.verb() && !targets.isEmpty() && IndirectActs.agentless(code)) {
-        Stamp st = stamp(t, m, Confidence.PASSIVE);
-        String trigger = VerbPhrase.text(v, t, act, targets);
-        for (ActorGroup tgt : targets) {
-          emitter.emitUnknownSource(t, code, tgt, m, st.attribution(), st.date(), st.flags(),
-              trigger);
-        }
+        emitUnknownSource(t, act, code, targets, m);
       }
       return;
     }
     boolean sym = t.pattern.symmetric()
         || targets.isEmpty() && sources.size() >= 2 && IndirectActs.mutual(code);
     emitAll(t, act, code, sources, targets, sym, m, 0);
+  }
+
+  /** Events of {@code t} towards each of {@code targets} with no doer named. */
+  private void emitUnknownSource(Trigger t, Trigger act, String code, List<ActorGroup> targets,
+      Modality m) {
+    Stamp st = stamp(t, m, Confidence.PASSIVE);
+    String trigger = VerbPhrase.text(v, t, act, targets);
+    for (ActorGroup tgt : targets) {
+      emitter.emitUnknownSource(t, code, tgt, m, st.attribution(), st.date(), st.flags(),
+          trigger);
+    }
   }
 
   /**
@@ -264,7 +265,7 @@ final class SentenceCoder {
     }
     String trigger = VerbPhrase.text(v, t, act, targets);
     if (sym && sources.size() >= 2) {
-      emitMutual(t, code, sources, m, attribution, date, flags, trigger);
+      emitter.emitMutual(t, code, sources, m, attribution, date, flags, trigger);
     }
     if (targets.isEmpty()) {
       if (!(sym && sources.size() >= 2) && IndirectActs.unilateral(code)) {
@@ -294,30 +295,5 @@ final class SentenceCoder {
       return r.speaker().label();
     }
     return layout.according != null ? layout.according.label() : null;
-  }
-
-  /** "Aliyev and Pashinyan signed ..., with Trump ...": the subjects act on each other too. */
-  private void emitMutual(Trigger t, String code, List<ActorGroup> sources, Modality m,
-      String attribution, LocalDate date, int flags, String trigger) {
-    for (int i = 0; i < sources.size(); i++) {
-      for (int j = 0; j < sources.size(); j++) {
-        if (i != j) {
-          emitter.emit(t, code, sources.get(i), sources.get(j), m, attribution, date,
-              flags | Confidence.COMPOUND, trigger);
-        }
-      }
-    }
-  }
-
-  /** One line per trigger for diagnosis: its code, words, and the roles found. */
-  private void trace(Trigger t) {
-    StringBuilder w = new StringBuilder();
-    for (int k : t.words) {
-      w.append(w.length() == 0 ? "" : " ").append(v.text, v.tokens.start(k), v.tokens.end(k));
-    }
-    LOG.trace("trigger {} '{}' standalone={} controlled={} embeds={} sources={}", t.pattern.code(),
-        w, t.standalone, t.controller != null,
-        t.embedded == null ? "-" : t.embedded.pattern.code(),
-        t.sources == null ? "-" : t.sources.stream().map(g -> g.main().code()).toList());
   }
 }

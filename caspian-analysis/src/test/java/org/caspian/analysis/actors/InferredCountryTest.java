@@ -62,6 +62,15 @@ class InferredCountryTest {
   }
 
   @Test
+  void withNothingBeforeItANounTakesTheCityRightAfterIt() {
+    assertThat(Actors.codes(find("Police in Yerevan detained dozens of protesters.", "")))
+        .contains("Police=ARMCOP");
+    // Only the city right after it: "the government building in Yerevan" is a building.
+    assertThat(Actors.codes(find("Protesters stormed the government building in Yerevan.", "")))
+        .noneMatch(c -> c.startsWith("government"));
+  }
+
+  @Test
   void withoutAMentionBeforeItTheOutletCountryIsUsed() {
     ActorMention m = Actors.only(find("The Foreign Ministry said it would respond.", "TASS"),
         "Foreign Ministry");
