@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.caspian.analysis.Pipeline;
 import org.caspian.bench.BenchReport;
 import org.caspian.bench.CorpusGenerator;
+import org.caspian.bench.DyadBench;
 import org.caspian.bench.HeapProbe;
 import org.caspian.bench.PipelineBench;
 import org.caspian.bench.SearchBench;
@@ -51,8 +52,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "stages",
       description = "stages (the per-stage figures, in memory), end-to-end (text files in, "
           + "committed index out, with same-run baselines for reading, analysis and storing "
-          + "alone), both, or search (latency of searches under --readers threads over "
-          + "--articles generated articles) (default: ${DEFAULT-VALUE}).")
+          + "alone), both, search (latency of searches under --readers threads over "
+          + "--articles generated articles) or dyad (latency of dyad series over --events "
+          + "generated events) (default: ${DEFAULT-VALUE}).")
   String mode;
 
   @Option(names = "--articles", defaultValue = "100000",
@@ -68,9 +70,17 @@ final class BenchCommand implements Callable<Integer> {
   int seconds;
 
   @Option(names = "--bench-index", paramLabel = "DIR",
-      description = "--mode search: where to build the index, kept for the next run "
+      description = "--mode search or dyad: where to build the index, kept for the next run "
           + "(default: a temporary folder, deleted after).")
   Path benchIndex;
+
+  @Option(names = "--events", defaultValue = "1000000",
+      description = "--mode dyad: events in the generated index (default: ${DEFAULT-VALUE}).")
+  int events;
+
+  @Option(names = "--repeats", defaultValue = "20",
+      description = "--mode dyad: times each query is timed (default: ${DEFAULT-VALUE}).")
+  int repeats;
 
   @Spec CommandSpec spec;
 
@@ -78,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if ("search".equals(mode)) {
       return searchBench();
+    }
+    if ("dyad".equals(mode)) {
+      return dyadBench();
     }
     if (docs < 1 || passes < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -95,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!List.of("stages", "end-to-end", "both").contains(mode)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--mode must be stages, end-to-end, both or search: " + mode);
+          "--mode must be stages, end-to-end, both, search or dyad: " + mode);
     }
     PrintWriter out = spec.commandLine().getOut();
     HeapProbe heap = new HeapProbe();
@@ -139,6 +152,25 @@ final class BenchCommand implements Callable<Integer> {
     try {
       new SearchBench(articles, readers, seconds, seed).run(index, out);
     } finally {
+      if (benchIndex == null) {
+        deleteTree(index);
+      }
+    }
+    return 0;
+  }
+
+  private int dyadBench() throws Exception {
+    if (events < 1 || repeats < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--events and --repeats must be at least 1");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path index = benchIndex != null ? benchIndex : Files.createTempDirectory("caspian-dyad-");
+    Path workspace = Files.createTempDirectory("caspian-dyad-workspace-");
+    try {
+      new DyadBench(events, repeats, seed).run(index, workspace, out);
+    } finally {
+      deleteTree(workspace);
       if (benchIndex == null) {
         deleteTree(index);
       }

@@ -66,7 +66,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void printTable(SearchResult r, PrintWriter out) {
-    out.printf("%d matching articles%n", r.total());
+    out.printf("%d matching articles%s%n", r.total(),
+        r.totalApproximate() ? " (estimated)" : "");
     int n = 0;
     for (SearchHit h : r.hits()) {
       n++;
@@ -86,6 +87,9 @@ final class SearchCommand implements Callable<Integer> {
             .append(')');
       }
       out.printf("%n%s: %s", f.getKey(), sb);
+    }
+    if (r.facetsApproximate()) {
+      out.printf("%n(facet counts estimated from a sample of the matches)");
     }
     out.println();
   }

@@ -17,8 +17,9 @@ final class CountCache {
   /** What identifies a count: the reader, the whole query (filters included), the dimensions. */
   record Key(Object reader, Query query, List<String> dims) {}
 
-  /** A total and its facets. */
-  record Counts(long total, Map<String, List<FacetCount>> facets) {}
+  /** A total and its facets, each exact or estimated. */
+  record Counts(long total, Map<String, List<FacetCount>> facets, boolean totalApproximate,
+      boolean facetsApproximate) {}
 
   private final Map<Key, Counts> recent = new LinkedHashMap<>(64, 0.75f, true) {
     private static final long serialVersionUID = 1L;

@@ -29,15 +29,20 @@ public final class EventSearch {
   private final FacetTally facets;
   private final SearchFilterQueries filters;
   private final CountCache counts = new CountCache();
+  private final CountLimits limits;
 
   /** Searches events through {@code source}. */
   public EventSearch(SearcherSource source) {
-    this(source, new ActorFilter());
+    this(source, new ActorFilter(), CountLimits.DEFAULT);
   }
 
-  /** Searches events through {@code source}, naming actors through {@code actors} (shared). */
-  EventSearch(SearcherSource source, ActorFilter actors) {
+  /**
+   * Searches events through {@code source}, naming actors through {@code actors} (shared),
+   * counting matches within {@code limits}.
+   */
+  EventSearch(SearcherSource source, ActorFilter actors, CountLimits limits) {
     this.source = Objects.requireNonNull(source, "source");
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.facets = new FacetTally();
     this.filters = new SearchFilterQueries(actors);
   }
@@ -60,10 +65,11 @@ public final class EventSearch {
             ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_DOC)
             : null; // by relevance
         FacetedSearch found = FacetedSearch.run(s, b.build(), sort, r.page(),
-            CorpusQueries.FACETS, facets, counts);
+            CorpusQueries.FACETS, facets, counts, limits);
         ResultPage<DyadEvent> page = new ResultPage<>(EventLoader.load(s, found.page()),
             found.total(), r.page().page(), r.page().size());
-        return new SearchAnswer<>(r.query(), page, found.facets());
+        return new SearchAnswer<>(r.query(), page, found.facets(), found.totalApproximate(),
+            found.facetsApproximate());
       });
     } catch (TooManyClauses e) {
       throw new IllegalArgumentException("query matches too many terms: " + r.query(), e);

@@ -25,13 +25,14 @@ public final class LuceneCorpusQueries implements CorpusQueries {
   private final EventSearch events;
   private final DyadService dyads;
 
-  private LuceneCorpusQueries(ArticleStore store, SearcherSource source) {
+  private LuceneCorpusQueries(ArticleStore store, SearcherSource source, CountLimits limits,
+      boolean baseline) {
     this.store = store;
     this.source = source;
     // One actor dictionary, loaded on the first actor named, for articles and events alike.
     ActorFilter actors = new ActorFilter();
-    this.articles = new SearchService(source, actors);
-    this.events = new EventSearch(source, actors);
+    this.articles = new SearchService(source, actors, limits, baseline);
+    this.events = new EventSearch(source, actors, limits);
     this.dyads = new DyadService(source);
   }
 
@@ -42,12 +43,39 @@ public final class LuceneCorpusQueries implements CorpusQueries {
    * @throws IllegalArgumentException if the store cannot be searched
    */
   public static LuceneCorpusQueries over(ArticleStore store) {
+    return over(store, CountLimits.DEFAULT);
+  }
+
+  /**
+   * Queries over {@code store} as {@link #over(ArticleStore)}, counting search matches within
+   * {@code limits} ({@link CountLimits#EXACT}: every match).
+   *
+   * @throws IllegalArgumentException if the store cannot be searched
+   */
+  public static LuceneCorpusQueries over(ArticleStore store, CountLimits limits) {
+    return over(store, limits, false);
+  }
+
+  /**
+   * Queries over {@code store} that search as this class did before counts were limited and
+   * highlights were made by language: every match counted, every hit highlighted against every
+   * language's fields. Same answers but for the flags, slower; the search benchmark's baseline.
+   *
+   * @throws IllegalArgumentException if the store cannot be searched
+   */
+  public static LuceneCorpusQueries baseline(ArticleStore store) {
+    return over(store, CountLimits.EXACT, true);
+  }
+
+  private static LuceneCorpusQueries over(ArticleStore store, CountLimits limits,
+      boolean baseline) {
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(limits, "limits");
     if (!(store instanceof SearcherSource searchable)) {
       throw new IllegalArgumentException("queries need a searchable store (LuceneStore), got "
           + store.getClass().getName());
     }
-    return new LuceneCorpusQueries(store, searchable);
+    return new LuceneCorpusQueries(store, searchable, limits, baseline);
   }
 
   @Override

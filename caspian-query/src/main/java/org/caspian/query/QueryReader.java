@@ -49,12 +49,24 @@ final class QueryReader {
     return out;
   }
 
-  /** A match in a language's field is highlighted in the stored title or text it indexes. */
-  static Set<String> maskedFields(String field) {
-    if (field.equals(Schema.TITLE)) {
-      return Set.copyOf(LanguageFields.titles());
+  /**
+   * A match in a language's field is highlighted in the stored title or text it indexes: for an
+   * article in {@code lang}, only that language's field can hold a match (the others were never
+   * filled), so only it is analysed again for the highlights; none for a language without fields.
+   * With {@code lang} null, every language's field (the benchmark's baseline).
+   */
+  static Set<String> maskedFields(String field, String lang) {
+    if (lang == null) {
+      return field.equals(Schema.TITLE) ? Set.copyOf(LanguageFields.titles())
+          : field.equals(Schema.TEXT) ? Set.copyOf(LanguageFields.texts()) : Set.of();
     }
-    return field.equals(Schema.TEXT) ? Set.copyOf(LanguageFields.texts()) : Set.of();
+    if (!LanguageFields.covers(lang)) {
+      return Set.of();
+    }
+    if (field.equals(Schema.TITLE)) {
+      return Set.of(LanguageFields.title(lang));
+    }
+    return field.equals(Schema.TEXT) ? Set.of(LanguageFields.text(lang)) : Set.of();
   }
 
   /**

@@ -2,6 +2,8 @@ package org.caspian.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +33,8 @@ import org.caspian.store.text.LanguageFields;
  * terms joined by AND unless an operator says otherwise; a blank query lists all articles newest
  * first. Words are found in their inflected forms and other spellings in the language of each
  * article ({@link LanguageFields}). Returns the best hits with highlighted headline and passages, and facet counts over all
- * matches; with {@link SearchRequest}, one page at a time, filtered, with more facets. Thread-safe.
+ * matches (past {@link CountLimits#exactLimit()} matches, an estimated total and facets counted
+ * over a sample, both marked approximate); with {@link SearchRequest}, one page at a time, filtered, with more facets. Thread-safe.
  */
 public final class SearchService {
   /** Facet dimensions of {@link #search(String, int)}, in display order. */
@@ -42,10 +45,13 @@ public final class SearchService {
   public static final int MAX_LIMIT = PageRequest.MAX_SIZE;
 
   private static final int SNIPPETS = 2;
+  /** The fields highlighted: the headline whole, the text by passages. */
+  private static final String[] HIGHLIGHTED = {Schema.TITLE, Schema.TEXT};
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
-  /** The stored fields a hit needs besides the highlighted ones (not the large JSON). */
+  /** The stored fields a hit needs, the highlighted ones included (not the large JSON). */
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.SOURCE, Schema.PUBLISHED);
+      Set.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.TEXT, Schema.SOURCE, Schema.PUBLISHED,
+          Schema.LANGUAGE);
 
   private final SearcherSource source;
   private final Analyzer analyzer = Schema.analyzer();
@@ -53,15 +59,25 @@ public final class SearchService {
   private final SearchFilterQueries filters;
   private final CountCache counts = new CountCache();
   private final QueryReader reader;
+  private final CountLimits limits;
+  /** Whether hits are highlighted against every language's fields (the benchmark's baseline). */
+  private final boolean everyLanguage;
 
   /** Searches through {@code source} (a {@code LuceneStore}). */
   public SearchService(SearcherSource source) {
-    this(source, new ActorFilter());
+    this(source, new ActorFilter(), CountLimits.DEFAULT, false);
   }
 
-  /** Searches through {@code source}, naming actors through {@code actors} (shared). */
-  SearchService(SearcherSource source, ActorFilter actors) {
+  /**
+   * Searches through {@code source}, naming actors through {@code actors} (shared), counting
+   * matches within {@code limits}, highlighting against every language's fields if {@code
+   * everyLanguage} (slower, same highlights: the benchmark's baseline) or by each hit's language.
+   */
+  SearchService(SearcherSource source, ActorFilter actors, CountLimits limits,
+      boolean everyLanguage) {
     this.source = Objects.requireNonNull(source, "source");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.everyLanguage = everyLanguage;
     this.facets = new FacetTally();
     this.filters = new SearchFilterQueries(actors);
     this.reader = new QueryReader(analyzer, actors);
@@ -94,7 +110,8 @@ public final class SearchService {
       r = new SearchRequest(r.query(), f, r.page());
     }
     SearchAnswer<SearchHit> a = articles(r, FACETS);
-    return new SearchResult(a.query(), a.results().total(), a.results().items(), a.facets());
+    return new SearchResult(a.query(), a.results().total(), a.results().items(), a.facets(),
+        a.totalApproximate(), a.facetsApproximate());
   }
 
   /**
@@ -144,27 +161,57 @@ public final class SearchService {
           ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true),
               SortField.FIELD_DOC)
           : null; // by relevance
-      FacetedSearch found = FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts);
+      FacetedSearch found =
+          FacetedSearch.run(s, q, sort, r.page(), dims, facets, counts, limits);
       ResultPage<SearchHit> page = new ResultPage<>(hits(s, parsed, found.page()), found.total(),
           r.page().page(), r.page().size());
-      return new SearchAnswer<>(r.query(), page, found.facets());
+      return new SearchAnswer<>(r.query(), page, found.facets(), found.totalApproximate(),
+          found.facetsApproximate());
     });
   }
 
-  /** The hits, highlighted by the words of {@code q} (the user's query, not the filters). */
+  /**
+   * The hits, highlighted by the words of {@code q} (the user's query, not the filters). The
+   * highlighter analyses each hit's stored title and text again with the analyzer of every field
+   * it highlights for, so the hits are highlighted in groups by language, each against the shared
+   * fields and its own language's fields only.
+   */
   private List<SearchHit> hits(IndexSearcher s, Query q, ScoreDoc[] docs) throws IOException {
-    int[] ids = new int[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      ids[i] = docs[i].doc;
-    }
-    Map<String, Object[]> marked = highlighter(s).objects(new String[] {Schema.TITLE,
-        Schema.TEXT}, q, ids, new int[] {1, SNIPPETS});
-    Object[] titles = marked.get(Schema.TITLE);
-    Object[] texts = marked.get(Schema.TEXT);
     StoredFields stored = s.storedFields();
+    Document[] found = new Document[docs.length];
+    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+    Map<Integer, Map<String, String>> values = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      found[i] = stored.document(docs[i].doc, HIT_FIELDS);
+      Map<String, String> v = new HashMap<>();
+      for (String f : HIGHLIGHTED) {
+        if (found[i].get(f) != null) {
+          v.put(f, found[i].get(f));
+        }
+      }
+      values.put(docs[i].doc, v);
+      String lang = everyLanguage ? null : found[i].get(Schema.LANGUAGE);
+      byLanguage.computeIfAbsent(lang == null ? "" : lang, k -> new ArrayList<>()).add(i);
+    }
+    Object[] titles = new Object[docs.length];
+    Object[] texts = new Object[docs.length];
+    for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+      List<Integer> at = group.getValue();
+      int[] ids = new int[at.size()];
+      for (int j = 0; j < ids.length; j++) {
+        ids[j] = docs[at.get(j)].doc;
+      }
+      String lang = everyLanguage ? null : group.getKey();
+      Map<String, Object[]> marked = highlighter(s, lang, values).objects(HIGHLIGHTED, q, ids,
+          new int[] {1, SNIPPETS});
+      for (int j = 0; j < ids.length; j++) {
+        titles[at.get(j)] = marked.get(Schema.TITLE)[j];
+        texts[at.get(j)] = marked.get(Schema.TEXT)[j];
+      }
+    }
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(ids[i], HIT_FIELDS);
+      Document d = found[i];
       String title = d.get(Schema.TITLE);
       List<String> titleHtml = passages(titles[i]);
       IndexableField published = d.getField(Schema.PUBLISHED);
@@ -176,12 +223,13 @@ public final class SearchService {
     return hits;
   }
 
-  private SnippetHighlighter highlighter(IndexSearcher s) {
+  private SnippetHighlighter highlighter(IndexSearcher s, String lang,
+      Map<Integer, Map<String, String>> values) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new HtmlPassageFormatter())
         .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withMaskedFieldsFunc(QueryReader::maskedFields);
-    return new SnippetHighlighter(b);
+        .withMaskedFieldsFunc(field -> QueryReader.maskedFields(field, lang));
+    return new SnippetHighlighter(b, values);
   }
 
   @SuppressWarnings("unchecked")

@@ -39,7 +39,10 @@ final class CorpusApi {
             this::overview),
         new ApiRoute("GET", "/api/search", "Full-text search over articles or events, paged, "
             + "with facets", "reader", SearchParams.DOCS,
-            Map.of(200, "{query, mode, page, size, total, pages, hits[] | events[], facets}"),
+            Map.of(200, "{query, mode, page, size, total, pages, totalApproximate, "
+                + "facetsApproximate, hits[] | events[], facets}; past 1,000 matches the total "
+                + "is an estimate and the facets are counted over a sample, scaled (the two "
+                + "flags say so)"),
             this::search),
         new ApiRoute("GET", "/api/articles/{id}", "An article with its full analysis", "reader",
             List.of(ApiParam.path("id", "article id")),
@@ -73,6 +76,8 @@ final class CorpusApi {
     o.put("size", page.size());
     o.put("total", page.total());
     o.put("pages", page.pages());
+    o.put("totalApproximate", answer.totalApproximate());
+    o.put("facetsApproximate", answer.facetsApproximate());
     o.set(sp.mode() == SearchMode.EVENTS ? "events" : "hits",
         JsonOut.MAPPER.valueToTree(page.items()));
     o.set("facets", JsonOut.MAPPER.valueToTree(answer.facets()));

@@ -69,6 +69,11 @@ class ApiContractTest {
     assertThat(p2.path("hits")).hasSize(1);
     assertThat(p2.path("hits").get(0).path("id").asText()).isEqualTo("armenpress-1");
     assertThat(json(get("/api/search?size=3&page=2")).path("hits")).hasSize(1);
+    // four matches are far under the exact limit: total and facets are exact, and say so
+    assertThat(p2.path("totalApproximate").isBoolean()).isTrue();
+    assertThat(p2.path("totalApproximate").asBoolean()).isFalse();
+    assertThat(p2.path("facetsApproximate").isBoolean()).isTrue();
+    assertThat(p2.path("facetsApproximate").asBoolean()).isFalse();
   }
 
   @Test
@@ -194,5 +199,7 @@ class ApiContractTest {
     search.forEach(p -> names.add(p.path("name").asText()));
     assertThat(names).contains("q", "page", "size", "mode", "outlet", "country", "side", "lang",
         "actor", "type", "from", "to");
+    assertThat(doc.path("paths").path("/api/search").path("get").path("responses").path("200")
+        .path("description").asText()).contains("totalApproximate", "facetsApproximate");
   }
 }
