@@ -24,6 +24,11 @@
  * against the publication date or the last date mentioned; {@code EventEmitter} applies the
  * country rule and builds the {@link org.caspian.model.Event} with {@code Confidence}. A sentence
  * with a speech verb and no act codes a statement (01x) when the report names a foreign actor.
+ * Arguments that lie outside the trigger's own phrase: {@code AdjunctNouns} (a nominal act in an
+ * adjunct phrase takes the clause's doers), {@code TargetFinder} (reactions aimed at the doer of
+ * the act they answer, through nouns, relatives and passives), {@code Evaluations} (an actor's
+ * verdict on an act, criticism or praise by the tone lexicon). {@code TriggerTrace} writes each
+ * trigger and its doers to the TRACE log for diagnosis.
  *
  * <p>Russian ({@code verbs_ru.tsv}, {@code grammar_ru.tsv}, {@code dates_ru.tsv}) runs on the same
  * machinery: the same trigger finder, layout, modality, dates and emitter, with source and target
