@@ -253,7 +253,8 @@ final class MentionFinder {
     PhraseIndex.Phrase<RoleNoun> ph = dict.roleNouns.longest(words, w, words.sentenceEnd[w]);
     RoleNoun rn = ph == null ? null : AloneNouns.find(ph.payloads());
     int end = w + (ph == null ? 0 : ph.length());
-    String context = contextCountry.isEmpty() && rn != null ? placeAhead(end) : contextCountry;
+    String context = contextCountry.isEmpty() && rn != null ? places.countryAfterIn(end)
+        : contextCountry;
     AloneNouns.Choice c = rn == null ? null : alone.choose(rn, words.cover(w, end), context);
     if (c == null) {
       return -1;
@@ -276,21 +277,6 @@ final class MentionFinder {
    */
   boolean adjacent(int w) {
     return lastTo == w;
-  }
-
-  /**
-   * "Prosecutors in Baku", "Police in Yerevan": with no country before it, a noun on its own
-   * takes the country of the city or country right after it with "in" ("the government
-   * building in Yerevan" is no actor); "" when there is none.
-   */
-  private String placeAhead(int end) {
-    if (end + 1 >= words.size || end + 1 >= words.sentenceEnd[end]
-        || !"in".equalsIgnoreCase(words.key(end))) {
-      return "";
-    }
-    Entry e = entry(end + 1);
-    return e != null && (e.kind() == Entry.Kind.CAPITAL || e.kind() == Entry.Kind.COUNTRY)
-        ? e.country() : "";
   }
 
   void emitComposed(String country, RoleNoun rn, int from, int to) {

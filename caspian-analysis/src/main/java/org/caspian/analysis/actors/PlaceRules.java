@@ -143,4 +143,19 @@ final class PlaceRules {
     return end < words.size && words.has(end, ArticleWords.HYPHEN_JOINED)
         && NameGrammar.in(g.compoundSkip, words, end);
   }
+
+  /**
+   * "Prosecutors in Baku", "Police in Yerevan": with no country before it, a noun on its own
+   * takes the country of the city or country right after it with "in" ("the government
+   * building in Yerevan" is no actor); "" when there is none.
+   */
+  String countryAfterIn(int end) {
+    if (end + 1 >= words.size || end + 1 >= words.sentenceEnd[end]
+        || !"in".equalsIgnoreCase(words.key(end))) {
+      return "";
+    }
+    Entry e = f.entry(end + 1);
+    return e != null && (e.kind() == Entry.Kind.CAPITAL || e.kind() == Entry.Kind.COUNTRY)
+        ? e.country() : "";
+  }
 }

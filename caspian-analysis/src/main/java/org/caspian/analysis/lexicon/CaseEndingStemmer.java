@@ -2,10 +2,9 @@ package org.caspian.analysis.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.caspian.analysis.morph.VowelHarmony;
 
 /**
  * The inverse of the case-ending rules of {@code case_endings.tsv}: the dictionary forms a word in
@@ -44,7 +43,7 @@ public final class CaseEndingStemmer {
         continue; // the stripped letters cannot be told back
       }
       for (SuffixInflector.Suffix s : r.suffixes()) {
-        for (String surface : surfaces(s.template())) {
+        for (String surface : VowelHarmony.spellings(s.template())) {
           if (!surface.isEmpty()) {
             all.computeIfAbsent(surface.charAt(surface.length() - 1), k -> new ArrayList<>())
                 .add(new Ending(surface, restore, i, s.template()));
@@ -98,35 +97,4 @@ public final class CaseEndingStemmer {
     return !ending.equals("*") && !ending.startsWith("[");
   }
 
-  /**
-   * Every spelling of a suffix template: a letter in parentheses is written or not, A is a or ə,
-   * I is ı, i, u or ü (the letters Azerbaijani harmony chooses from; other languages' templates are
-   * plain text and have one spelling).
-   */
-  static Set<String> surfaces(String template) {
-    Set<String> out = new LinkedHashSet<>();
-    out.add("");
-    for (int i = 0; i < template.length(); i++) {
-      char c = template.charAt(i);
-      String[] choices;
-      if (c == '(' && i + 2 < template.length() && template.charAt(i + 2) == ')') {
-        choices = new String[] {"", String.valueOf(template.charAt(i + 1))};
-        i += 2;
-      } else if (c == 'A') {
-        choices = new String[] {"a", "ə"};
-      } else if (c == 'I') {
-        choices = new String[] {"ı", "i", "u", "ü"};
-      } else {
-        choices = new String[] {String.valueOf(c)};
-      }
-      Set<String> next = new LinkedHashSet<>();
-      for (String prefix : out) {
-        for (String ch : choices) {
-          next.add(prefix + ch);
-        }
-      }
-      out = next;
-    }
-    return out;
-  }
 }

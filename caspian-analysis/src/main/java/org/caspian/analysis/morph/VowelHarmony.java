@@ -10,7 +10,7 @@ import java.util.Set;
  * vowel is written k or y ("görüşəcək", "görüşməyə"). Templates of other languages hold none of
  * these marks and read as plain text. Stateless.
  */
-final class VowelHarmony {
+public final class VowelHarmony {
   private static final String VOWELS = "aıoueəiöü";
   private static final String BACK = "aıou";
   private static final String FRONT = "eəiöü";
@@ -41,8 +41,11 @@ final class VowelHarmony {
     return sb.toString();
   }
 
-  /** Every spelling {@code template} can take, for matching word endings. */
-  static Set<String> spellings(String template) {
+  /**
+   * Every spelling {@code template} can take, for matching word endings (the search stemmer's
+   * case endings use the same templates).
+   */
+  public static Set<String> spellings(String template) {
     Set<String> out = new LinkedHashSet<>();
     out.add("");
     for (int i = 0; i < template.length(); i++) {
