@@ -54,7 +54,7 @@ final class AdjunctNouns {
     }
     // "responded with sanctions on X", "hit back with strikes": the clause's subject, when the
     // verb is not an act of its own
-    return "with".equals(word(p)) ? roles.subject(t) : List.of();
+    return "with".equalsIgnoreCase(v.word(p)) ? roles.subject(t) : List.of();
   }
 
   /** Token of the preposition that opens the phrase ending in {@code t}, or -1. */
@@ -63,7 +63,7 @@ final class AdjunctNouns {
       if (v.group(j) != null || triggerAt[j] != null || v.any(j, BREAK)) {
         return -1;
       }
-      if (OPENERS.contains(word(j))) {
+      if (OPENERS.contains(v.word(j).toLowerCase(Locale.ROOT))) {
         return j;
       }
       if (v.roles[j] != 0 && !v.has(j, WordRole.DET) && !v.has(j, WordRole.OF)) {
@@ -73,7 +73,4 @@ final class AdjunctNouns {
     return -1;
   }
 
-  private String word(int token) {
-    return v.text.substring(v.tokens.start(token), v.tokens.end(token)).toLowerCase(Locale.ROOT);
-  }
 }

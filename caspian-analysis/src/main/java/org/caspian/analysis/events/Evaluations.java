@@ -85,7 +85,7 @@ final class Evaluations {
       return -1;
     }
     if (v.has(k, WordRole.ANAPHOR) || v.has(k, WordRole.REL) || v.has(k, WordRole.THAT)
-        || "what".equalsIgnoreCase(word(k))) {
+        || "what".equalsIgnoreCase(v.word(k))) {
       return k;
     }
     return -1;
@@ -108,10 +108,6 @@ final class Evaluations {
     }
     Tone t = tone.score(v.text, new Tokens(starts, ends), "en");
     return t.negative() > t.positive() ? criticise : t.positive() > t.negative() ? praise : null;
-  }
-
-  private String word(int token) {
-    return v.text.substring(v.tokens.start(token), v.tokens.end(token));
   }
 
   private static Pattern synthetic(String code) {

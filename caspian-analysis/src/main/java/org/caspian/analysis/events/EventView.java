@@ -89,4 +89,9 @@ final class EventView {
     return roles[k] == 0 && group(k) == null && triggerAt[k] == null
         && Character.isLowerCase(text.charAt(tokens.start(k)));
   }
+
+  /** The text of token {@code t} as written. */
+  String word(int t) {
+    return text.substring(tokens.start(t), tokens.end(t));
+  }
 }

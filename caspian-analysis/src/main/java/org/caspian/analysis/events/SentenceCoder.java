@@ -101,7 +101,7 @@ final class SentenceCoder {
       for (Evaluations.Verdict d : evaluations.find(s, e, roles, targetFinder)) {
         Trigger t = d.trigger();
         Stamp st = stamp(t, Modality.ASSERTED, Confidence.STATEMENT);
-        String word = v.text.substring(v.tokens.start(t.head), v.tokens.end(t.head));
+        String word = v.word(t.head);
         for (ActorGroup judged : d.judged()) {
           emitter.emit(t, t.pattern.code(), d.judge(), judged, Modality.ASSERTED,
               st.attribution(), st.date(), st.flags(), word);

@@ -274,13 +274,12 @@ final class SubjectFinder {
   private List<ActorGroup> pairSubject(Trigger t, int lo) {
     int j = beforeAuxiliaries(t, lo);
     if (j - 1 < lo || !v.has(j, WordRole.PAIR) || !v.has(j - 1, WordRole.BOTH)
-        && !v.text.substring(v.tokens.start(j - 1), v.tokens.end(j - 1)).equals("two")) {
+        && !v.word(j - 1).equals("two")) {
       return List.of();
     }
     // "the two leaders", "both ministers": people, not the countries or blocs named around them;
     // and not whoever reports what they did ("Michel, who said the two leaders had agreed").
-    boolean people = PEOPLE.contains(v.text.substring(v.tokens.start(j), v.tokens.end(j))
-        .toLowerCase(Locale.ROOT));
+    boolean people = PEOPLE.contains(v.word(j).toLowerCase(Locale.ROOT));
     SentenceLayout.Region own = layout.regionAt(t.head);
     ActorGroup reporter = own == null ? null : own.speaker();
     List<ActorGroup> found = new ArrayList<>(2);
